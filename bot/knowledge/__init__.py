@@ -1,0 +1,1 @@
+"""Knowledge: guideline files → structural blocks → clauses with stable ids → Chroma."""

@@ -1,0 +1,82 @@
+"""Hybrid search: dense (Chroma) and lexical (BM25) rankings fused by reciprocal rank."""
+
+from __future__ import annotations
+
+import threading
+
+from langchain_core.embeddings import Embeddings
+
+from bot.models import Clause, SearchHit
+from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.store import ClauseStore
+
+RRF_K = 60  # the usual constant; it damps the difference between rank 1 and rank 2
+
+
+class HybridRetriever:
+    """Finds clauses for a question; holds the clause texts in memory for BM25 and display."""
+
+    def __init__(
+        self,
+        store: ClauseStore,
+        embeddings: Embeddings,
+        *,
+        candidates: int = 40,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+    ) -> None:
+        self._store = store
+        self._embeddings = embeddings
+        self._candidates = candidates
+        self._weights = (dense_weight, lexical_weight)
+        self._clauses: dict[str, Clause] = {}
+        self._lexical = LexicalIndex([], [])
+        self._lock = threading.Lock()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload clauses from the store, after an ingest or a new ruling."""
+        clauses = {cid: record.clause for cid, record in self._store.records().items()}
+        ids = list(clauses)
+        lexical = LexicalIndex(ids, [clauses[i].embedding_text() for i in ids])
+        with self._lock:
+            self._clauses, self._lexical = clauses, lexical
+
+    @property
+    def clauses(self) -> dict[str, Clause]:
+        return self._clauses
+
+    def search(self, query: str, k: int = 5) -> list[SearchHit]:
+        query = query.strip()
+        if not query or not self._clauses:
+            return []
+        dense = self._store.nearest(self._embeddings.embed_query(query), self._candidates)
+        lexical = self._lexical.search(query, self._candidates)
+        return fuse(dense, lexical, self._clauses, weights=self._weights)[:k]
+
+
+def fuse(
+    dense: list[tuple[str, float]],
+    lexical: list[tuple[str, float]],
+    clauses: dict[str, Clause],
+    *,
+    weights: tuple[float, float] = (1.0, 1.0),
+) -> list[SearchHit]:
+    """Reciprocal rank fusion; each hit keeps its ranks and raw scores for later judgement."""
+    hits: dict[str, SearchHit] = {}
+    for rank, (cid, similarity) in enumerate(dense, start=1):
+        if cid in clauses:
+            hits[cid] = SearchHit(
+                clause=clauses[cid],
+                score=weights[0] / (RRF_K + rank),
+                dense_rank=rank,
+                dense_score=similarity,
+            )
+    for rank, (cid, bm25) in enumerate(lexical, start=1):
+        if cid not in clauses:
+            continue
+        hit = hits.get(cid) or SearchHit(clause=clauses[cid], score=0.0)
+        hit.score += weights[1] / (RRF_K + rank)
+        hit.lexical_rank, hit.lexical_score = rank, bm25
+        hits[cid] = hit
+    return sorted(hits.values(), key=lambda h: (-h.score, h.clause.position, h.clause.clause_id))

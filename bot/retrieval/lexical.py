@@ -1,0 +1,60 @@
+"""BM25 over clause texts, with German and English stemming so 'Kunden' finds 'Kundennamen'."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import bm25s
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_GERMAN
+
+_WORD = re.compile(r"[\w§]+(?:[-'][\w]+)*", re.UNICODE)
+_STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(STOPWORDS_GERMAN)
+_GERMAN = Stemmer.Stemmer("german")
+_ENGLISH = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stems(word: str) -> tuple[str, ...]:
+    # The text's language is not known per word, so a word is indexed under both stems.
+    return tuple(dict.fromkeys((_GERMAN.stemWord(word), _ENGLISH.stemWord(word))))
+
+
+def tokenize(text: str) -> list[str]:
+    tokens: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        if word in _STOPWORDS or len(word) < 2:
+            continue
+        tokens.extend(_stems(word))
+        if "-" in word:  # 'Social-Media-Konten' also counts as its parts
+            for part in word.split("-"):
+                if part and part not in _STOPWORDS:
+                    tokens.extend(_stems(part))
+    return tokens
+
+
+class LexicalIndex:
+    """An in-memory BM25 index over (id, text) pairs; rebuilt whenever the store changes."""
+
+    def __init__(self, ids: list[str], texts: list[str]) -> None:
+        self._ids = ids
+        self._bm25 = bm25s.BM25()
+        corpus = [tokenize(text) or ["∅"] for text in texts]
+        if corpus:
+            self._bm25.index(corpus, show_progress=False)
+        self._vocab = set(self._bm25.vocab_dict) if corpus else set()
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """(id, BM25 score) for clauses sharing at least one term with the query."""
+        terms = [t for t in tokenize(query) if t in self._vocab]
+        if not terms or not self._ids:
+            return []
+        documents, scores = self._bm25.retrieve(
+            [terms], k=min(k, len(self._ids)), show_progress=False, n_threads=1
+        )
+        return [
+            (self._ids[int(doc)], float(score))
+            for doc, score in zip(documents[0], scores[0], strict=True)
+            if score > 0
+        ]

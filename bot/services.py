@@ -1,0 +1,63 @@
+"""The one place where store, embedder and retriever are built and wired together."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from langchain_core.embeddings import Embeddings
+
+from bot.config import Settings
+from bot.errors import StoreError
+from bot.knowledge.ingest import IngestReport, Progress, ingest
+from bot.knowledge.owners import Owners, load_owners
+from bot.retrieval.embeddings import build_embeddings
+from bot.retrieval.hybrid import HybridRetriever
+from bot.retrieval.store import ClauseStore, open_client
+
+
+class Services:
+    """Built lazily from settings, so a command only loads what it uses."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def embeddings(self) -> Embeddings:
+        return build_embeddings(self.settings.embeddings)
+
+    @cached_property
+    def owners(self) -> Owners:
+        return load_owners(self.settings.resolved_owners_file())
+
+    @cached_property
+    def store(self) -> ClauseStore:
+        client = open_client(self.settings)
+        return ClauseStore(client, self.settings.collection_name(), self.settings.embeddings)
+
+    @cached_property
+    def retriever(self) -> HybridRetriever:
+        built_with = self.store.built_with()
+        if built_with not in (None, self.settings.embeddings):
+            raise StoreError(
+                f"The store was built with embeddings '{built_with}', not "
+                f"'{self.settings.embeddings}'; run `leitplanke ingest` to rebuild it."
+            )
+        return HybridRetriever(self.store, self.embeddings)
+
+    def ingest(self, progress: Progress | None = None) -> IngestReport:
+        report = ingest(
+            self.settings.knowledge_dir,
+            self.store,
+            self.embeddings,
+            owners=self.owners,
+            progress=progress,
+        )
+        if "retriever" in self.__dict__:
+            self.retriever.refresh()
+        return report
+
+    def ensure_ingested(self, progress: Progress | None = None) -> IngestReport | None:
+        """Ingest when the store is empty, so a first search just works."""
+        if self.store.count() == 0:
+            return self.ingest(progress)
+        return None
