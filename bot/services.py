@@ -11,6 +11,7 @@ from bot.errors import StoreError
 from bot.knowledge.ingest import IngestReport, Progress, ingest
 from bot.knowledge.owners import Owners, load_owners
 from bot.retrieval.embeddings import build_embeddings
+from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.hybrid import HybridRetriever
 from bot.retrieval.store import ClauseStore, open_client
 
@@ -42,7 +43,8 @@ class Services:
                 f"The store was built with embeddings '{built_with}', not "
                 f"'{self.settings.embeddings}'; run `leitplanke ingest` to rebuild it."
             )
-        return HybridRetriever(self.store, self.embeddings)
+        expander = QueryExpander.load(self.settings.knowledge_dir / "glossary.yaml")
+        return HybridRetriever(self.store, self.embeddings, expander=expander)
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
         report = ingest(

@@ -80,7 +80,9 @@ def ingest(
             keep_doc_ids.add(result.doc_id)
             continue
         report.clauses = len(result.clauses)
-        unknown = sorted({c.owner for c in result.clauses if c.owner and c.owner not in owners.teams})
+        unknown = sorted(
+            {c.owner for c in result.clauses if c.owner and c.owner not in owners.teams}
+        )
         for owner in unknown:
             report.warnings.append(
                 f"owner '{owner}' is not in the owners file; its escalations go to '{owners.default}'"
@@ -101,7 +103,8 @@ def ingest(
                 report.unchanged += 1
 
     stale = [
-        cid for cid, record in existing.items()
+        cid
+        for cid, record in existing.items()
         if cid not in wanted and record.clause.doc_id not in keep_doc_ids
     ]
     store.delete(stale)

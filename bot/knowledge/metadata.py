@@ -39,7 +39,9 @@ class DocumentMeta(BaseModel):
             entry = self._by_key().get(key)
             if entry is None:
                 continue
-            found = ClauseMeta(owner=found.owner or entry.owner, effect=found.effect or entry.effect)
+            found = ClauseMeta(
+                owner=found.owner or entry.owner, effect=found.effect or entry.effect
+            )
         return ClauseMeta(owner=found.owner or self.owner, effect=found.effect)
 
     def _by_key(self) -> dict[str, ClauseMeta]:

@@ -13,7 +13,9 @@ _ARTICLE = re.compile(
     r"^(?:Art\.|Artikel|Section|Sec\.|Abschnitt|Ziffer)\s*(?P<num>\d{1,3}[a-z]?)[.:]?\s+(?P<rest>\S.*)$",
     re.S | re.I,
 )
-_SUB = re.compile(r"^(?:\((?P<a>[a-z]|\d{1,2}|[ivx]{1,4})\)|(?P<b>[a-z])\))\s+(?P<rest>\S.*)$", re.S)
+_SUB = re.compile(
+    r"^(?:\((?P<a>[a-z]|\d{1,2}|[ivx]{1,4})\)|(?P<b>[a-z])\))\s+(?P<rest>\S.*)$", re.S
+)
 
 
 @dataclass(frozen=True)

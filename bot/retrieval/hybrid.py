@@ -7,6 +7,7 @@ import threading
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Clause, SearchHit
+from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.store import ClauseStore
 
@@ -21,12 +22,14 @@ class HybridRetriever:
         store: ClauseStore,
         embeddings: Embeddings,
         *,
+        expander: QueryExpander | None = None,
         candidates: int = 40,
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
     ) -> None:
         self._store = store
         self._embeddings = embeddings
+        self._expander = expander or QueryExpander([])
         self._candidates = candidates
         self._weights = (dense_weight, lexical_weight)
         self._clauses: dict[str, Clause] = {}
@@ -50,9 +53,27 @@ class HybridRetriever:
         query = query.strip()
         if not query or not self._clauses:
             return []
-        dense = self._store.nearest(self._embeddings.embed_query(query), self._candidates)
-        lexical = self._lexical.search(query, self._candidates)
+        expanded = self._expander.expand(query)
+        dense = self._dense(query, expanded)
+        lexical = self._lexical.search(expanded, self._candidates)
         return fuse(dense, lexical, self._clauses, weights=self._weights)[:k]
+
+    def _dense(self, query: str, expanded: str) -> list[tuple[str, float]]:
+        """Similarity to the question, plus to its expansion when the glossary bridged terms."""
+        ranked = self._store.nearest(self._embeddings.embed_query(query), self._candidates)
+        if expanded == query:
+            return ranked
+        bridged = self._store.nearest(self._embeddings.embed_query(expanded), self._candidates)
+        floor = (
+            (min(s for _, s in ranked), min(s for _, s in bridged))
+            if ranked and bridged
+            else (0, 0)
+        )
+        first, second = dict(ranked), dict(bridged)
+        combined = {
+            cid: first.get(cid, floor[0]) + second.get(cid, floor[1]) for cid in first | second
+        }
+        return sorted(combined.items(), key=lambda item: -item[1])
 
 
 def fuse(

@@ -122,7 +122,8 @@ class ClauseStore:
                 documents=[c.text for c in batch],
                 embeddings=[list(v) for v in vectors[start : start + _BATCH]],
                 metadatas=[
-                    _metadata(c, h) for c, h in zip(batch, hashes[start : start + _BATCH], strict=True)
+                    _metadata(c, h)
+                    for c, h in zip(batch, hashes[start : start + _BATCH], strict=True)
                 ],
             )
 

@@ -29,8 +29,9 @@ def parse(path: Path) -> ParsedDocument:
         if "encrypt" in str(exc).lower() or "crypt" in exc.__class__.__name__.lower():
             raise DocumentError("the PDF is encrypted; save an unprotected copy") from exc
         raise DocumentError(f"the PDF cannot be read ({exc.__class__.__name__}); re-export it")
-    lines = [line for page in pages for line in page.splitlines()
-             if not _PAGE_FURNITURE.match(line)]
+    lines = [
+        line for page in pages for line in page.splitlines() if not _PAGE_FURNITURE.match(line)
+    ]
     if not any(line.strip() for line in lines):
         raise DocumentError("the PDF has no text layer (a scan?); run OCR on it first")
     title = (reader.metadata.title if reader.metadata else None) or None

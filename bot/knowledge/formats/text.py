@@ -45,7 +45,9 @@ def blocks_from_lines(lines: list[str], *, wrapped: bool) -> list[Block]:
         nonlocal current
         text = re.sub(r"\s+", " ", " ".join(current)).strip()
         if text:
-            blocks.append(Block(current_kind, text, 1 if current_kind is BlockKind.LIST_ITEM else 0))
+            blocks.append(
+                Block(current_kind, text, 1 if current_kind is BlockKind.LIST_ITEM else 0)
+            )
         current = []
 
     previous_blank = True
@@ -63,8 +65,9 @@ def blocks_from_lines(lines: list[str], *, wrapped: bool) -> list[Block]:
             flush()
             current_kind = BlockKind.LIST_ITEM
             current.append(_BULLET.sub("", line) if line.lstrip()[:1] in "-*•▪◦‣" else line)
-        elif _NUMBERED.match(line) or (wrapped and current and _SENTENCE_END.search(current[-1])
-                                        and len(current[-1]) < 60):
+        elif _NUMBERED.match(line) or (
+            wrapped and current and _SENTENCE_END.search(current[-1]) and len(current[-1]) < 60
+        ):
             flush()
             current_kind = BlockKind.PARAGRAPH
             current.append(line)

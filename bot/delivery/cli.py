@@ -1,0 +1,191 @@
+"""The `leitplanke` command: a thin edge over services, one function per command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from bot.config import Settings, load_settings
+from bot.delivery.render import hit_lines, ingest_lines
+from bot.errors import LeitplankeError
+from bot.services import Services
+
+app = typer.Typer(
+    help="Leitplanke: social media guideline answers with cited clauses.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+KnowledgeOpt = Annotated[
+    Path | None, typer.Option("--knowledge", help="Folder of guideline documents.")
+]
+StoreOpt = Annotated[
+    Path | None, typer.Option("--store", help="Store folder (default: one per knowledge folder).")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable output.")]
+
+
+def _services(knowledge: Path | None, store: Path | None, **extra: Any) -> Services:
+    return Services(load_settings(knowledge_dir=knowledge, store_dir=store, **extra))
+
+
+def _progress_printer(enabled: bool) -> Any:
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    task = bar.add_task("Embedding clauses", total=None)
+    bar.start()
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+        if done >= total:
+            bar.stop()
+
+    return update
+
+
+def _echo_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def ingest(
+    knowledge: KnowledgeOpt = None, store: StoreOpt = None, as_json: JsonOpt = False
+) -> None:
+    """Read the guideline folder into the store; only what changed is embedded again."""
+    services = _services(knowledge, store)
+    report = services.ingest(progress=_progress_printer(not as_json))
+    if as_json:
+        _echo_json(
+            {
+                "documents": [vars(d) for d in report.documents],
+                "clauses": report.clauses,
+                "embedded": report.embedded,
+                "removed": report.removed,
+                "seconds": round(report.seconds, 3),
+            }
+        )
+    else:
+        for line in ingest_lines(report):
+            typer.echo(line)
+    if not any(d.ok for d in report.documents):
+        raise LeitplankeError(
+            f"No document in {services.settings.knowledge_dir} could be read; see the lines above."
+        )
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for, in German or English.")],
+    k: Annotated[int, typer.Option("-k", min=1, max=50, help="How many clauses.")] = 5,
+    knowledge: KnowledgeOpt = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Rank the clauses that fit a question (hybrid: dense + BM25)."""
+    services = _services(knowledge, store)
+    first = services.ensure_ingested()
+    if first is not None and not as_json:
+        typer.echo(f"(The store was empty: ingested {first.clauses} clauses first.)", err=True)
+    hits = services.retriever.search(query, k=k)
+    if as_json:
+        _echo_json([hit.to_json() for hit in hits])
+    else:
+        for line in hit_lines(hits):
+            typer.echo(line)
+
+
+@app.command("retrieval-eval")
+def retrieval_eval(
+    cases: Annotated[Path, typer.Option("--cases", help="YAML case file (see docs).")],
+    knowledge: KnowledgeOpt = None,
+    store: StoreOpt = None,
+    embeddings: Annotated[
+        str | None, typer.Option("--embeddings", help="Embedding backend to evaluate.")
+    ] = None,
+    baseline: Annotated[
+        bool, typer.Option("--baseline", help="Also run the naive baseline.")
+    ] = False,
+    min_hit1: Annotated[float, typer.Option(help="Fail below this hit@1.")] = 0.0,
+    min_hit5: Annotated[float, typer.Option(help="Fail below this hit@5.")] = 0.0,
+    as_json: JsonOpt = False,
+) -> None:
+    """hit@1, hit@5 and MRR of hybrid retrieval (and the naive baseline) on a case file."""
+    from bot.evaluation.report import run_retrieval_eval
+
+    services = _services(knowledge, store, embeddings=embeddings)
+    outcome = run_retrieval_eval(services, cases, with_baseline=baseline)
+    if as_json:
+        _echo_json(outcome.as_json())
+    else:
+        for line in outcome.lines():
+            typer.echo(line)
+    if outcome.hybrid.hit_at_1 < min_hit1 or outcome.hybrid.hit_at_5 < min_hit5:
+        raise LeitplankeError(
+            f"Retrieval is below the floor (hit@1 {outcome.hybrid.hit_at_1:.3f} < {min_hit1} or "
+            f"hit@5 {outcome.hybrid.hit_at_5:.3f} < {min_hit5}); see the misses above."
+        )
+
+
+@app.command()
+def bench(
+    clauses: Annotated[int, typer.Option(help="Store size to measure on.")] = 1000,
+    queries: Annotated[int, typer.Option(help="How many timed searches.")] = 300,
+    as_json: JsonOpt = False,
+) -> None:
+    """Ingest speed and warm search latency on a synthetic store of the given size."""
+    from bot.evaluation.bench import run_bench
+
+    result = run_bench(load_settings(), clauses=clauses, queries=queries)
+    if as_json:
+        _echo_json(result)
+    else:
+        for key, value in result.items():
+            typer.echo(f"{key:>28}: {value}")
+
+
+@app.command()
+def run(knowledge: KnowledgeOpt = None, store: StoreOpt = None) -> None:
+    """Ingest what changed, then start the assistant (a local console without Slack tokens)."""
+    from bot.delivery.console import run_console
+
+    services = _services(knowledge, store)
+    _require_console(services.settings)
+    for line in ingest_lines(services.ingest(progress=_progress_printer(True))):
+        typer.echo(line)
+    run_console(services)
+
+
+def _require_console(settings: Settings) -> None:
+    if settings.slack_bot_token or settings.slack_app_token:
+        raise LeitplankeError(
+            "Slack serving is not in this version yet; unset SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
+            "to use the local console."
+        )
+
+
+def main() -> None:
+    """Entry point: user-caused failures end in one line, never a traceback."""
+    try:
+        app(standalone_mode=False)
+    except LeitplankeError as exc:
+        typer.echo(f"leitplanke: {exc}", err=True)
+        raise SystemExit(1) from None
+    except KeyboardInterrupt:
+        raise SystemExit(130) from None
+    except typer.Abort:
+        raise SystemExit(1) from None
+    except Exception as exc:  # click usage errors arrive here with standalone_mode=False
+        from click import ClickException
+
+        if isinstance(exc, ClickException):
+            exc.show()
+            raise SystemExit(exc.exit_code) from None
+        raise
