@@ -12,6 +12,7 @@ from bot.knowledge.numbering import main_number, sub_number
 from bot.models import Clause
 
 MAX_CLAUSE_CHARS = 1200  # longer unnumbered sections are split into parts ("~2", "~3")
+_UMLAUTS = {ord("ä"): "ae", ord("ö"): "oe", ord("ü"): "ue", ord("ß"): "ss"}
 
 
 @dataclass
@@ -46,7 +47,7 @@ class DocumentInfo:
 
 
 def slug(text: str, limit: int = 80) -> str:
-    text = text.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    text = text.lower().translate(_UMLAUTS)
     return re.sub(r"[^a-z0-9§]+", "-", text).strip("-")[:limit].rstrip("-") or "section"
 
 
@@ -65,8 +66,14 @@ def build_clauses(blocks: list[Block], info: DocumentInfo) -> list[Clause]:
     def context_number() -> str | None:
         return next((h.number for h in reversed(stack) if h.number), None)
 
-    def start(number: str | None, **flags: bool) -> _Draft:
-        draft = _Draft(number=number, heading=heading_text(), path=path(), **flags)
+    def start(number: str | None, *, by_number: bool = False, by_sub: bool = False) -> _Draft:
+        draft = _Draft(
+            number=number,
+            heading=heading_text(),
+            path=path(),
+            opened_by_number=by_number,
+            opened_by_sub=by_sub,
+        )
         drafts.append(draft)
         return draft
 
@@ -81,14 +88,14 @@ def build_clauses(blocks: list[Block], info: DocumentInfo) -> list[Clause]:
         numbered = main_number(block.text) if block.kind is BlockKind.PARAGRAPH else None
         sub = sub_number(block.text)
         if numbered:
-            current = start(numbered.number, opened_by_number=True)
+            current = start(numbered.number, by_number=True)
         elif sub and (current is None or current.opened_by_sub or not current.opened_by_number):
             base = context_number()
             if current is not None and not current.opened_by_sub and current.lines:
                 # '(a)' items continue a heading's own text rather than replacing it.
                 current.lines.append(block.text)
                 continue
-            current = start(f"{base}{sub.number}" if base else None, opened_by_sub=True)
+            current = start(f"{base}{sub.number}" if base else None, by_sub=True)
         elif current is None:
             current = start(context_number() if stack and stack[-1].number else None)
         elif current.size + len(block.text) > MAX_CLAUSE_CHARS and not current.opened_by_number:

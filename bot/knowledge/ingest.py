@@ -85,7 +85,8 @@ def ingest(
         )
         for owner in unknown:
             report.warnings.append(
-                f"owner '{owner}' is not in the owners file; its escalations go to '{owners.default}'"
+                f"owner '{owner}' is not in the owners file; "
+                f"its escalations go to '{owners.default}'"
             )
         for clause in result.clauses:
             wanted.add(clause.clause_id)

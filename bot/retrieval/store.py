@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import chromadb
+import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
@@ -89,10 +91,8 @@ class ClauseStore:
 
     def reset(self) -> None:
         """Drop everything, for a switch of embedder (vectors of two models don't mix)."""
-        try:
+        with contextlib.suppress(Exception):  # absent already
             self._client.delete_collection(self._name)
-        except Exception:  # absent already
-            pass
         self._collection = None
 
     def count(self) -> int:
@@ -120,7 +120,7 @@ class ClauseStore:
             self.collection.upsert(
                 ids=[c.clause_id for c in batch],
                 documents=[c.text for c in batch],
-                embeddings=[list(v) for v in vectors[start : start + _BATCH]],
+                embeddings=np.asarray(vectors[start : start + _BATCH], dtype=np.float32),
                 metadatas=[
                     _metadata(c, h)
                     for c, h in zip(batch, hashes[start : start + _BATCH], strict=True)
@@ -145,7 +145,9 @@ class ClauseStore:
         if total == 0:
             return []
         result = self.collection.query(
-            query_embeddings=[list(vector)], n_results=min(n, total), include=["distances"]
+            query_embeddings=np.asarray([vector], dtype=np.float32),
+            n_results=min(n, total),
+            include=["distances"],
         )
         ids = result["ids"][0]
         distances = (result["distances"] or [[]])[0]

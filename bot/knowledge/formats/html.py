@@ -52,13 +52,13 @@ def parse_html(source: str) -> ParsedDocument:
     blocks: list[Block] = []
     for element in body.find_all([*_HEADINGS, *_TEXT_BLOCKS]):
         # A block inside another text block (p in li, li in a table cell) is read by its parent.
-        if any(
+        nested = any(
             parent.name in _TEXT_BLOCKS or parent.name in _HEADINGS
             for parent in element.parents
             if parent is not body
-        ):
-            if element.name != "li":
-                continue
+        )
+        if nested and element.name != "li":
+            continue
         if element.name in _HEADINGS:
             text = _text(element)
             if text:
