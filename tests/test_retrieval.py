@@ -1,0 +1,97 @@
+"""Hybrid retrieval finds clauses by paraphrase, across languages, and by exact term."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.errors import StoreError
+from bot.retrieval.expansion import QueryExpander
+from bot.retrieval.lexical import tokenize
+from bot.services import Services
+from tests.conftest import SAMPLE_KNOWLEDGE
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    from bot.config import Settings
+
+    store = tmp_path_factory.mktemp("sample-store")
+    services = Services(Settings(knowledge_dir=SAMPLE_KNOWLEDGE, store_dir=store))
+    services.ingest()
+    return services
+
+
+def top(services: Services, query: str, k: int = 1) -> list[str]:
+    return [hit.clause.clause_id for hit in services.retriever.search(query, k=k)]
+
+
+def test_english_question_finds_german_clause(sample: Services) -> None:
+    assert (
+        top(sample, "May I post a photo from the production hall?", k=2)[0:2].count(
+            "social-media-leitlinie:6.2"
+        )
+        == 1
+    )
+    assert (
+        top(sample, "Can I share our quarterly revenue on Instagram?", k=3).count(
+            "social-media-leitlinie:4.2"
+        )
+        == 1
+    )
+
+
+def test_german_paraphrase_finds_its_clause(sample: Services) -> None:
+    assert (
+        top(sample, "Darf ich einen Firmenaccount auf TikTok eröffnen?", k=2).count(
+            "social-media-leitlinie:3.1"
+        )
+        == 1
+    )
+
+
+def test_exact_term_is_found_by_the_lexical_side(sample: Services) -> None:
+    hits = sample.retriever.search("Betriebsvereinbarung", k=3)
+    assert hits[0].clause.clause_id == "social-media-leitlinie:1.3"
+    assert hits[0].lexical_rank == 1
+
+
+def test_study_recommendations_are_citable(sample: Services) -> None:
+    hits = sample.retriever.search("Wie viele Unternehmen bieten Schulungen zu Richtlinien an?", 5)
+    assert any("drei Prozent" in hit.clause.text for hit in hits)
+
+
+def test_empty_query_returns_nothing(sample: Services) -> None:
+    assert sample.retriever.search("   ", k=5) == []
+
+
+def test_german_and_english_inflections_share_stems() -> None:
+    assert set(tokenize("Kunden")) & set(tokenize("Kunde"))
+    assert set(tokenize("customers")) & set(tokenize("customer"))
+    assert set(tokenize("Social-Media-Konten")) >= set(tokenize("Konten"))
+
+
+def test_glossary_bridges_english_terms_to_german() -> None:
+    expander = QueryExpander.load()
+    assert "Kunden" in expander.expand("Can I name our customer?")
+    assert "customer" in expander.expand("Darf ich den Kunden nennen?")
+    assert expander.expand("xyzzy") == "xyzzy"
+
+
+def test_company_glossary_extends_the_builtin_one(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.yaml"
+    path.write_text("- [[blueprint], [Bauplan]]\n", encoding="utf-8")
+    assert "Bauplan" in QueryExpander.load(path).expand("May I post the blueprint?")
+
+
+def test_store_built_with_other_embeddings_asks_for_ingest(
+    knowledge: Path, make_services: Callable[..., Services], tmp_path: Path
+) -> None:
+    from bot.config import Settings
+
+    store = tmp_path / "s"
+    Services(Settings(knowledge_dir=knowledge, store_dir=store, embeddings="wordllama")).ingest()
+    with pytest.raises(StoreError, match="run `leitplanke ingest` to rebuild it"):
+        _ = Services(Settings(knowledge_dir=knowledge, store_dir=store)).retriever
