@@ -211,3 +211,30 @@ def test_support_files_are_not_taken_for_guidelines(knowledge: Path) -> None:
     write(knowledge, "README.md", "# About this folder\n\nNot a guideline.\n")
     write(knowledge, ".hidden/draft.md", "# Draft\n\nText.\n")
     assert [r.path.name for r in load_folder(knowledge)] == ["leitlinie.md"]
+
+
+def test_bold_only_lines_act_as_headings(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "policy.md",
+        """\
+        # Policy
+
+        ## What to avoid
+
+        **DON'T bash competitors**
+
+        Highlight our strengths instead.
+
+        **DON'T share legal information**
+
+        Ask **legal** first.
+        """,
+    )
+    clauses = load_document(tmp_path, tmp_path / "policy.md").clauses
+    assert [c.heading for c in clauses] == [
+        "DON'T bash competitors",
+        "DON'T share legal information",
+    ]
+    assert clauses[1].heading_path == ["Policy", "What to avoid", "DON'T share legal information"]
+    assert clauses[1].text == "Ask legal first."

@@ -43,13 +43,14 @@ class QueryExpander:
                 pairs.extend(_read(path))
         return cls(pairs)
 
-    def expand(self, query: str) -> str:
-        """The query plus bridged terms; the query itself when nothing matched."""
+    def expand(self, query: str, *, per_entry: int | None = None) -> str:
+        """The query plus bridged terms (the first `per_entry` of each matched entry, or all);
+        the query itself when nothing matched."""
         lowered = query.lower()
         added: list[str] = []
         for entry in self._entries:
             if entry.pattern.search(lowered):
-                added.extend(t for t in entry.other_side if t not in added)
+                added.extend(t for t in entry.other_side[:per_entry] if t not in added)
         return f"{query} {' '.join(added)}" if added else query
 
 

@@ -11,6 +11,7 @@ from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.store import ClauseStore
 
+DENSE_TERMS = 1  # bridged terms per glossary entry in the embedded query
 RRF_K = 60  # the usual constant; it damps the difference between rank 1 and rank 2
 
 
@@ -53,9 +54,10 @@ class HybridRetriever:
         query = query.strip()
         if not query or not self._clauses:
             return []
-        expanded = self._expander.expand(query)
-        dense = self._dense(query, expanded)
-        lexical = self._lexical.search(expanded, self._candidates)
+        # BM25 gains from every synonym; the embedding only needs the leading terms, and
+        # each extra word costs embedding time.
+        dense = self._dense(query, self._expander.expand(query, per_entry=DENSE_TERMS))
+        lexical = self._lexical.search(self._expander.expand(query), self._candidates)
         return fuse(dense, lexical, self._clauses, weights=self._weights)[:k]
 
     def _dense(self, query: str, expanded: str) -> list[tuple[str, float]]:

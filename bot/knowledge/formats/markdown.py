@@ -51,6 +51,7 @@ def parse_markdown(source: str) -> ParsedDocument:
     item_open = False  # the first paragraph of a list item is the item; later ones continue it
     heading_level = 0
     in_cell = False
+    last_heading = 1
     row: list[str] = []
     for token in tokens:
         kind = token.type
@@ -82,6 +83,10 @@ def parse_markdown(source: str) -> ParsedDocument:
                 continue
             elif heading_level:
                 blocks.append(Block(BlockKind.HEADING, text, heading_level))
+                last_heading = heading_level
+            elif not list_depth and _is_bold_only(token) and len(text) <= 150:
+                # "**DON'T bash competitors**" on its own line is a heading in all but markup.
+                blocks.append(Block(BlockKind.HEADING, text, min(last_heading + 1, 6)))
             elif list_depth and item_open:
                 blocks.append(Block(BlockKind.LIST_ITEM, text, list_depth))
                 item_open = False
@@ -92,6 +97,16 @@ def parse_markdown(source: str) -> ParsedDocument:
         first = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
         title = first.text if first else None
     return ParsedDocument(blocks=blocks, title=str(title) if title else None, meta=meta)
+
+
+def _is_bold_only(token: Token) -> bool:
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    return (
+        len(children) >= 3
+        and children[0].type == "strong_open"
+        and children[-1].type == "strong_close"
+        and not any(c.type == "strong_open" for c in children[1:-1])
+    )
 
 
 def parse(path: Path) -> ParsedDocument:
