@@ -37,8 +37,8 @@ class QueryExpander:
     @classmethod
     def load(cls, *extra: Path) -> QueryExpander:
         """The built-in glossary plus any company glossary files that exist."""
-        pairs: list[tuple[list[str], list[str]]] = []
-        for path in (BUILTIN_GLOSSARY, *extra):
+        pairs = _read(BUILTIN_GLOSSARY)  # part of the package: missing means a broken install
+        for path in extra:
             if path.exists():
                 pairs.extend(_read(path))
         return cls(pairs)
