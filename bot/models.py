@@ -128,3 +128,48 @@ class SearchHit(BaseModel):
             "dense_rank": self.dense_rank,
             "lexical_rank": self.lexical_rank,
         }
+
+
+class Citation(BaseModel):
+    """A clause a verdict relies on, with the exact words it relies on."""
+
+    clause_id: str
+    heading: str
+    text: str
+    quote: str  # verbatim from `text`
+    source: str
+    label: str = ""
+    document: str = ""
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
+class Finding(BaseModel):
+    """Something in a draft that a clause speaks against, and what to change."""
+
+    kind: str
+    span: Span
+    problem: str
+    clause_id: str
+    suggestion: str
+    decision: Decision
+
+
+class Verdict(BaseModel):
+    """What an employee acts on: the engine's answer, in the language they asked in."""
+
+    decision: Decision
+    answer: str
+    language: str
+    citations: list[Citation] = Field(default_factory=list)
+    conditions: list[str] = Field(default_factory=list)
+    owner: str | None = None  # team key from the owners file
+    owner_name: str | None = None
+    escalate: bool = False
+    findings: list[Finding] = Field(default_factory=list)
+    engine: str = "offline"
+    latency_ms: float = 0.0

@@ -8,8 +8,11 @@ from langchain_core.embeddings import Embeddings
 
 from bot.config import Settings
 from bot.errors import StoreError
+from bot.judgement.offline import OfflineJudge
+from bot.judgement.register import Register, load_register
 from bot.knowledge.ingest import IngestReport, Progress, ingest
 from bot.knowledge.owners import Owners, load_owners
+from bot.pipeline import Judge, Pipeline
 from bot.retrieval.embeddings import build_embeddings
 from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.hybrid import HybridRetriever
@@ -29,6 +32,18 @@ class Services:
     @cached_property
     def owners(self) -> Owners:
         return load_owners(self.settings.resolved_owners_file())
+
+    @cached_property
+    def register(self) -> Register:
+        return load_register(self.settings.knowledge_dir / "register.yaml")
+
+    @cached_property
+    def judge(self) -> Judge:
+        return OfflineJudge(self.retriever, self.owners, self.register)
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        return Pipeline(self.judge)
 
     @cached_property
     def store(self) -> ClauseStore:

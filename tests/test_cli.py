@@ -132,7 +132,8 @@ def test_run_starts_the_console_without_slack_tokens(knowledge: Path, tmp_path: 
     )
     assert result.returncode == 0, result.stderr
     assert "Leitplanke console" in result.stdout
-    assert "1. 3.1 Werksgelände  [leitlinie:3.1]" in result.stdout
+    assert "✋ NEEDS APPROVAL" in result.stdout and "(3.1 Werksgelände)" in result.stdout
+    assert "“Fotos aus der Produktion nur mit Genehmigung der Kommunikation.”" in result.stdout
 
 
 def test_retrieval_eval_reports_metrics_and_enforces_floors(

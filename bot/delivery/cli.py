@@ -10,8 +10,9 @@ from typing import Annotated, Any
 import typer
 
 from bot.config import Settings, load_settings
-from bot.delivery.render import hit_lines, ingest_lines
+from bot.delivery.render import hit_lines, ingest_lines, verdict_lines
 from bot.errors import LeitplankeError
+from bot.models import Verdict
 from bot.services import Services
 
 app = typer.Typer(
@@ -100,6 +101,95 @@ def search(
     else:
         for line in hit_lines(hits):
             typer.echo(line)
+
+
+def _ready(knowledge: Path | None, store: Path | None) -> Services:
+    services = _services(knowledge, store)
+    first = services.ensure_ingested()
+    if first is not None:
+        typer.echo(f"(The store was empty: ingested {first.clauses} clauses first.)", err=True)
+    return services
+
+
+def _show(verdict: Verdict, as_json: bool) -> None:
+    if as_json:
+        typer.echo(verdict.model_dump_json(indent=2))
+    else:
+        for line in verdict_lines(verdict):
+            typer.echo(line)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in German or English.")],
+    escalate: Annotated[
+        bool, typer.Option(help="Hand it to a person whatever the verdict.")
+    ] = False,
+    knowledge: KnowledgeOpt = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """A verdict on a question: allowed, not allowed, needs approval or unclear, with clauses."""
+    services = _ready(knowledge, store)
+    _show(services.pipeline.ask(question, escalate=escalate), as_json)
+
+
+@app.command()
+def check(
+    draft: Annotated[str | None, typer.Argument(help="The draft post ('-' reads stdin).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the draft from a file.")] = None,
+    knowledge: KnowledgeOpt = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Review a draft post: what breaks which clause, and what to change."""
+    text = _draft_text(draft, file)
+    services = _ready(knowledge, store)
+    _show(services.pipeline.check(text), as_json)
+
+
+def _draft_text(draft: str | None, file: Path | None) -> str:
+    if file is not None:
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            raise LeitplankeError(f"Cannot read {file} ({exc.strerror}); check the path.") from None
+        return raw.decode("utf-8", errors="replace")
+    if draft == "-" or (draft is None and not sys.stdin.isatty()):
+        return sys.stdin.read()
+    if draft is None:
+        raise LeitplankeError("Give the draft as an argument, with --file FILE, or on stdin.")
+    return draft
+
+
+@app.command("eval")
+def evaluate(
+    cases: Annotated[Path, typer.Option("--cases", help="YAML case file (see docs).")],
+    knowledge: KnowledgeOpt = None,
+    store: StoreOpt = None,
+    min_accuracy: Annotated[float, typer.Option(help="Fail below this decision accuracy.")] = 0.0,
+    max_false_permits: Annotated[int, typer.Option(help="Fail above this many.")] = 0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Decision accuracy, false permits, citation hit rate and unclear recall on a case file."""
+    from bot.evaluation.cases import load_cases
+    from bot.evaluation.decisions import run_decision_eval
+
+    loaded = load_cases(cases)
+    services = _services(knowledge, store)
+    services.ingest()
+    report = run_decision_eval(services.pipeline, loaded)
+    if as_json:
+        _echo_json(report.as_json())
+    else:
+        for line in report.lines():
+            typer.echo(line)
+    metrics = report.metrics()
+    if metrics["false_permits"] > max_false_permits or metrics["decision_accuracy"] < min_accuracy:
+        raise LeitplankeError(
+            f"The eval failed its floor (false permits {metrics['false_permits']} > "
+            f"{max_false_permits} or accuracy {metrics['decision_accuracy']:.3f} < {min_accuracy})."
+        )
 
 
 @app.command("retrieval-eval")

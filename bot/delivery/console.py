@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.delivery.render import hit_lines
+from bot.delivery.render import verdict_lines
 from bot.services import Services
 
 PROMPT = "Frage / question> "
 GREETING = (
     "Leitplanke console – ask about the social media guidelines, e.g. "
-    "“Darf ich Fotos aus der Werkshalle posten?”. Empty line or Ctrl-D quits."
+    "“Darf ich Fotos aus der Werkshalle posten?”, or check a draft with “check: <text>”. "
+    "Empty line or Ctrl-D quits."
 )
+_CHECK = ("check:", "/check ", "/guideline-check ")
 
 
 def run_console(
@@ -19,7 +21,6 @@ def run_console(
     *,
     read: Callable[[str], str] = input,
     write: Callable[[str], None] = print,
-    k: int = 3,
 ) -> None:
     write(GREETING)
     while True:
@@ -30,5 +31,9 @@ def run_console(
             return
         if not question:
             return
-        for line in hit_lines(services.retriever.search(question, k=k)):
+        draft = next((question[len(p) :] for p in _CHECK if question.lower().startswith(p)), None)
+        verdict = (
+            services.pipeline.check(draft) if draft is not None else services.pipeline.ask(question)
+        )
+        for line in verdict_lines(verdict):
             write(line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from bot.knowledge.ingest import IngestReport
-from bot.models import SearchHit
+from bot.models import SearchHit, Verdict
 
 
 def ingest_lines(report: IngestReport) -> list[str]:
@@ -46,4 +46,38 @@ def hit_lines(hits: list[SearchHit], *, width: int = 100) -> list[str]:
             clause.effect.value if clause.effect else None,
         ]
         lines.append("   " + " · ".join(f for f in facts if f))
+    return lines
+
+
+_DECISION_MARK = {
+    "allowed": "✅ ALLOWED",
+    "not_allowed": "⛔ NOT ALLOWED",
+    "needs_approval": "✋ NEEDS APPROVAL",
+    "unclear": "❓ UNCLEAR",
+}
+
+
+def verdict_lines(verdict: Verdict, *, width: int = 100) -> list[str]:
+    lines = [f"{_DECISION_MARK[verdict.decision.value]}  {verdict.answer}"]
+    for condition in verdict.conditions:
+        lines.append(f"   condition: {condition}")
+    for finding in verdict.findings:
+        lines.append(
+            f"   • “{finding.span.text}” {finding.problem} → {finding.suggestion} "
+            f"[{finding.clause_id.split(':')[-1]}]"
+        )
+    for citation in verdict.citations:
+        lines.append(f"   {citation.label} — {citation.document} ({citation.source})")
+        quote = textwrap.shorten(citation.quote, width=400, placeholder=" …")
+        lines.extend(
+            textwrap.wrap(
+                f"“{quote}”", width=width, initial_indent="     ", subsequent_indent="     "
+            )
+        )
+    facts = [
+        f"owner {verdict.owner_name}" if verdict.owner_name else None,
+        "escalated to a person" if verdict.escalate else None,
+        f"{verdict.engine}, {verdict.latency_ms:.0f} ms",
+    ]
+    lines.append("   " + " · ".join(f for f in facts if f))
     return lines

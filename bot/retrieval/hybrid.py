@@ -50,6 +50,10 @@ class HybridRetriever:
     def clauses(self) -> dict[str, Clause]:
         return self._clauses
 
+    def expand(self, query: str) -> str:
+        """The query with its bridged glossary terms, as the lexical side reads it."""
+        return self._expander.expand(query)
+
     def search(self, query: str, k: int = 5) -> list[SearchHit]:
         query = query.strip()
         if not query or not self._clauses:

@@ -45,9 +45,37 @@ class LexicalIndex:
             self._bm25.index(corpus, show_progress=False)
         self._vocab = set(self._bm25.vocab_dict) if corpus else set()
 
+    def _terms(self, query: str) -> list[str]:
+        """Query stems in the index; an unknown German compound counts as its known parts
+        ('Quartalsumsatz' → 'quartal' + 'umsatz')."""
+        terms: list[str] = []
+        for word in _WORD.findall(query.lower()):
+            if word in _STOPWORDS or len(word) < 2:
+                continue
+            stems = [s for s in _stems(word) if s in self._vocab]
+            if not stems and len(word) >= 8:
+                stems = self._split_compound(word)
+            terms.extend(stems)
+        return terms
+
+    def _split_compound(self, word: str) -> list[str]:
+        """The longest known tail (German compounds end in their head noun), plus the rest if
+        that is known too, with or without a linking 's'."""
+        for cut in range(3, len(word) - 3):
+            head, tail = word[:cut], word[cut:]
+            tail_stems = [s for s in _stems(tail) if s in self._vocab]
+            if not tail_stems:
+                continue
+            for candidate in (head, head[:-1] if head.endswith("s") else ""):
+                head_stems = [s for s in _stems(candidate) if s in self._vocab] if candidate else []
+                if head_stems:
+                    return head_stems + tail_stems
+            return tail_stems
+        return []
+
     def search(self, query: str, k: int) -> list[tuple[str, float]]:
         """(id, BM25 score) for clauses sharing at least one term with the query."""
-        terms = [t for t in tokenize(query) if t in self._vocab]
+        terms = self._terms(query)
         if not terms or not self._ids:
             return []
         documents, scores = self._bm25.retrieve(

@@ -1,0 +1,217 @@
+"""Draft detectors: what in a post is likely to break a clause, found by pattern and register."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.judgement.register import Register
+
+_I = re.IGNORECASE
+
+
+class Kind(StrEnum):
+    FINANCIAL = "financial_figures"
+    CUSTOMER = "customer_or_project"
+    UNRELEASED = "unreleased_product"
+    PERSONAL_DATA = "personal_data"
+    INSULT = "insult_or_threat"
+    COMPETITOR = "disparaging_competitor"
+    INTERNAL = "internal_material"
+    BROADCAST = "broadcast_mention"
+    PREMISES = "premises_photo"
+    PEOPLE = "people_photo"
+    CRISIS = "crisis_or_incident"
+
+
+# What to look up for each kind: the clause that speaks to it, in the company's own guideline.
+TOPIC_QUERIES: dict[Kind, str] = {
+    Kind.FINANCIAL: "Umsätze Geschäftszahlen Finanzkennzahlen Margen veröffentlichen revenue figures",
+    Kind.CUSTOMER: "Kundennamen Kunden Aufträge Kundenprojekte nennen customer names projects",
+    Kind.UNRELEASED: "unveröffentlichte Produkte Prototypen Codenamen unreleased products code names",
+    Kind.PERSONAL_DATA: "personenbezogene Daten Datenschutz E-Mail Telefonnummer personal data privacy",
+    Kind.INSULT: "Beleidigungen Drohungen falsche Tatsachenbehauptungen insults threats",
+    Kind.COMPETITOR: "Wettbewerber herabsetzende Vergleiche competitors disparaging",
+    Kind.INTERNAL: "interne Dokumente Screenshots interne Kommunikation internal documents screenshots",
+    Kind.BROADCAST: "interne Kommunikation Chats Screenshots internal communication",
+    Kind.PREMISES: "Fotos Aufnahmen Werksgelände Produktionshallen photos production plant",
+    Kind.PEOPLE: "Fotos Videos von Personen Zustimmung photos of colleagues consent",
+    Kind.CRISIS: "Krisen Vorfälle Unfälle Brände Rückrufe Cyberangriffe crisis incident accident",
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: Kind
+    start: int
+    end: int
+    text: str
+
+
+def _names(names: list[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = sorted((re.escape(n) for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?!\w)", _I)
+
+
+_PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
+    Kind.FINANCIAL: [
+        re.compile(
+            r"(?:€|EUR|USD|\$)\s?\d[\d.,]*(?:\s?(?:Millionen|Milliarden|million|billion|Mio|Mrd|bn|k|m)\b\.?)?",
+            _I,
+        ),
+        re.compile(
+            r"\b\d[\d.,]*\s?(?:Mio\.?|Mrd\.?|Millionen|Milliarden|million|billion|k€|T€)(?:\s?(?:€|EUR|Euro|USD|Dollar))?",
+            _I,
+        ),
+        re.compile(r"\b\d[\d.,]*\s?(?:€|EUR|Euro|USD|Dollar)\b", _I),
+        re.compile(
+            r"\b(?:Umsatz|Umsätze|Auftragseingang|Marge|Gewinn|EBIT|revenue|turnover|margin|profit|order intake)\b[^.!?\n]{0,40}?\b\d[\d.,]*\s?%?",
+            _I,
+        ),
+        re.compile(
+            r"\b\d[\d.,]*\s?%[^.!?\n]{0,30}\b(?:Umsatz|Wachstum|Marge|growth|revenue|margin)\b", _I
+        ),
+    ],
+    Kind.CUSTOMER: [
+        re.compile(
+            r"\b(?:Auftrag|Aufträge|Großauftrag|Projekt|Kunden?|Kundin)\s+(?:von|vom|für|bei|mit)\s+(?:der|dem|den|unserem|unserer)?\s*[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}"
+        ),
+        re.compile(
+            r"\b(?:order|contract|deal|project)\s+(?:from|with|for)\s+[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}"
+        ),
+        re.compile(
+            r"\b(?:our|unser(?:em|en|er)?)\s+(?:customer|client|Kunden?|Kundin)\s+[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}"
+        ),
+    ],
+    Kind.UNRELEASED: [
+        re.compile(
+            r"\b(?:Prototyp\w*|prototype\w*|unveröffentlicht\w*|unreleased|coming soon|demnächst|sneak peek|noch geheim|top secret|Codename\w*|code name\w*|codename\w*)\b",
+            _I,
+        ),
+    ],
+    Kind.PERSONAL_DATA: [
+        re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
+        re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),  # IBAN
+        re.compile(
+            r"(?<![\w])(?:\+\d{1,3}[\s/-]?\(?\d{2,5}\)?|\(?0\d{2,5}\)?)\s?[/-]?\s?\d{3,}"
+            r"(?:[\s/-]?\d{2,})?\b"
+        ),
+    ],
+    Kind.INSULT: [
+        re.compile(
+            r"\b(?:Idiot\w*|Vollidiot\w*|Depp\w*|Trottel\w*|Arschloch|Arschlöcher|Schwachkopf|Versager\w*|unfähig\w*|inkompetent\w*|dumm\w*|scheiß\w*|Scheiße)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:idiot\w*|moron\w*|stupid|incompetent|jerk\w*|loser\w*|clown\w*|useless|shit\w*|crap|bastard\w*)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:ich mach (?:dich|euch) fertig|du wirst (?:es )?bereuen|pass bloß auf|wir wissen, wo|you(?:'ll| will) regret|watch your back|we know where you live|I will destroy|ich zeig(?:e)? (?:dich|euch) an)\b",
+            _I,
+        ),
+    ],
+    Kind.COMPETITOR: [
+        re.compile(
+            r"\b(?:Konkurrenz|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition)\b[^.!?\n]{0,60}\b(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|junk|garbage|crap|trash|terrible|worse|inferior|cheap|joke)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:make fun of|mock\w*|ridicul\w*|bash\w*|trash-talk\w*|lustig machen über|verspott\w*)\b[^.!?\n]{0,60}\b(?:Konkurrenz|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Konkurrenz|Wettbewerb\w*|Mitbewerber\w*)\b[^.!?\n]{0,60}\blustig\s+mach\w*", _I
+        ),
+    ],
+    Kind.INTERNAL: [
+        re.compile(
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only)|confidential|NDA)\b",
+            _I,
+        ),
+    ],
+    Kind.BROADCAST: [
+        re.compile(
+            r"(?:<!(?:channel|here|everyone)(?:\|[^>]*)?>|(?<![\w])@(?:channel|here|everyone)\b)",
+            _I,
+        ),
+    ],
+    Kind.PREMISES: [
+        re.compile(
+            r"\b(?:Foto\w*|Bild\w*|Video\w*|Aufnahme\w*|photo\w*|picture\w*|pic|pics|video\w*|selfie\w*)\b[^.!?\n]{0,60}\b(?:Werk\w*|Halle\w*|Produktion\w*|Fertigung\w*|Labor\w*|Prüfstand\w*|Lager\w*|Serverraum\w*|plant|factory|shop floor|production|lab|warehouse|server room)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Werk\w*|Halle\w*|Produktion\w*|Fertigung\w*|Labor\w*|Prüfstand\w*|plant|factory|shop floor|production|lab)\b[^.!?\n]{0,60}\b(?:Foto\w*|Bild\w*|Video\w*|photo\w*|picture\w*|video\w*)\b",
+            _I,
+        ),
+    ],
+    Kind.PEOPLE: [
+        re.compile(
+            r"\b(?:Foto\w*|Bild\w*|Video\w*|Selfie\w*|photo\w*|picture\w*|video\w*|selfie\w*)\b[^.!?\n]{0,60}\b(?:Kolleg\w*|Team\w*|Kunde\w*|Besucher\w*|colleague\w*|team|customer\w*|visitor\w*|everyone)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Kolleg\w*|colleague\w*|Team\w*)\b[^.!?\n]{0,60}\b(?:Foto\w*|Bild\w*|Video\w*|photo\w*|picture\w*|video\w*)\b",
+            _I,
+        ),
+    ],
+    Kind.CRISIS: [
+        re.compile(
+            r"\b(?:gebrannt|Brand\w*|Feuer\w*|Explosion\w*|Unfall|Unfälle|Unfällen|Arbeitsunfall\w*|verletzt\w*|Verletzte\w*|Rückruf\w*|Cyberangriff\w*|Hackerangriff\w*|gehackt|Ermittlung\w*|Razzia|Produktionsausfall\w*|Polizei|Feuerwehr)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:fire|caught fire|explosion|accident|injur\w*|recall\w*|cyber ?attack\w*|hacked|data breach|investigation|raid|outage|police|fire brigade)\b",
+            _I,
+        ),
+    ],
+}
+
+
+def detect(draft: str, register: Register) -> list[Hit]:
+    """Every hit, left to right; overlapping hits of one kind are merged into the first."""
+    hits: list[Hit] = []
+    patterns = {kind: list(found) for kind, found in _PATTERNS.items()}
+    for kind, names in (
+        (Kind.CUSTOMER, register.customers + register.projects),
+        (Kind.UNRELEASED, register.unreleased),
+    ):
+        pattern = _names(names)
+        if pattern is not None:
+            patterns[kind].append(pattern)
+    competitor_names = _names(register.competitors)
+    if competitor_names is not None:
+        patterns[Kind.COMPETITOR].append(
+            re.compile(
+                competitor_names.pattern + r"[^.!?\n]{0,60}\b(?:Schrott|Müll|schlecht\w*|"
+                r"billig\w*|mies\w*|junk|garbage|crap|trash|terrible|worse|cheap|joke)\b",
+                _I,
+            )
+        )
+    for kind, found in patterns.items():
+        taken: list[tuple[int, int]] = []
+        for pattern in found:
+            for match in pattern.finditer(draft):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                hits.append(Hit(kind, start, end, match.group(0)))
+    # A name inside an e-mail address is part of that finding, not one of its own.
+    kept = [
+        h
+        for h in hits
+        if not any(
+            o is not h
+            and o.kind != h.kind
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in hits
+        )
+    ]
+    return sorted(kept, key=lambda h: (h.start, h.kind))

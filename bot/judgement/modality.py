@@ -1,0 +1,182 @@
+"""What a sentence does to a question, read from its modal language in German and English."""
+
+from __future__ import annotations
+
+import re
+
+from bot.models import Decision, Effect
+
+_I = re.IGNORECASE
+_PROHIBITS = [
+    re.compile(p, _I)
+    for p in (
+        r"\b(?:dürfen|darf|sollen|soll|können|kann)\b[^.;:]{0,90}?\bnicht\b",
+        r"\bnicht\b[^.;:]{0,40}\b(?:erlaubt|gestattet|zulässig)\b",
+        r"\b(?:dürfen|darf)\s+keine?[nrs]?\b",
+        r"\b(?:verboten|untersagt|unzulässig|nicht erlaubt)\b",
+        r"\b(?:antworten|beantworten|veröffentlichen|äußern)\b[^.;:]{0,40}\bnicht\b",
+        r"\bwird\b[^.;:]{0,80}\bnichts\b[^.;:]{0,20}\bveröffentlicht\b",
+        r"\bkeine\b[^.;:]{0,60}\b(?:Fotos|Vermutungen|Kommentare|Stellungnahmen)\b[^.;:]{0,30}\bveröffentlich",
+        r"\b(?:must|may|shall|should|can|could)\s+not\b",
+        r"\b(?:mustn't|can't|cannot|shouldn't|don't|don’t|do not|never)\b",
+        r"\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\b",
+        r"\b(?:prohibited|forbidden|not allowed|no longer allowed)\b",
+        r"\b(?:avoid|refrain from|vermeiden|vermeide|unterlassen|unterlasse)\b",
+        r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?no\b[.,]",
+    )
+]
+_APPROVAL = [
+    re.compile(p, _I)
+    for p in (
+        r"\b(?:Zustimmung|Genehmigung|Freigabe|Einwilligung|Erlaubnis)\b",
+        r"\b(?:freigegeben\w*|genehmigt\w*|zugestimmt\w*|freigeben|genehmigen|freigibt)\b",
+        r"\bnur\b[^.;:]{0,80}\b(?:durch|nach|mit|von)\b",
+        r"\b(?:dürfen|darf|können|kann)\b[^.;:]{0,30}\bnur\b",
+        r"\bonly\b[^.;:]{0,60}\b(?:may|can|by|after|with|from)\b",
+        r"\b(?:may|can)\s+only\b",
+        r"(?<!pre-)\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
+        r"\b(?:check with|let [^.]{0,40} know beforehand|coordinate with|must be reviewed)\b",
+        # Obligations ("must follow the brand rules") are conditions a person should confirm.
+        r"\b(?:needs? to|must|have to|has to|(?:is|are) required|required to|muss|müssen|"
+        r"(?:ist|sind) verpflichtet|ist Pflicht)\b",
+    )
+]
+_PERMITS = [
+    re.compile(p, _I)
+    for p in (
+        r"\b(?:dürfen|darf|können|kann)\b",
+        r"\b(?:erlaubt|erwünscht|gestattet|ausdrücklich erwünscht)\b",
+        r"\b(?:may|can)\b(?!\s+(?:be|have|also|need|want|find|reveal|lead|cause|result|learn|read|see|contact|ask|reach|check|refer)\b)",
+        r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
+        r"\bpre-approved\b",
+        r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?yes\b",
+    )
+]
+_RESTRICTIVENESS = {
+    Effect.PROHIBITS: 3,
+    Effect.REQUIRES_APPROVAL: 2,
+    Effect.PERMITS: 1,
+    Effect.INFORMS: 0,
+}
+DECISION_FOR = {
+    Effect.PROHIBITS: Decision.NOT_ALLOWED,
+    Effect.REQUIRES_APPROVAL: Decision.NEEDS_APPROVAL,
+    Effect.PERMITS: Decision.ALLOWED,
+    Effect.INFORMS: Decision.UNCLEAR,
+}
+_DECISION_ORDER = [
+    Decision.NOT_ALLOWED,
+    Decision.NEEDS_APPROVAL,
+    Decision.UNCLEAR,
+    Decision.ALLOWED,
+]
+
+
+_HEADING_PROHIBITS = re.compile(
+    r"^\W*(?:DON'T|DON’T|DO NOT|NEVER|VERBOTEN|NICHT ERLAUBT|NIEMALS)\b"
+    r"|\b(?:prohibited|verboten)\b",
+    _I,
+)
+_HEADING_PERMITS = re.compile(r"^\W*(?:DO|ALWAYS|IMMER|ERLAUBT)\b(?!\s*(?:NOT|N'T|N’T))")
+_POLARITY = re.compile(r"^\W*(?:\*{0,2}[^*:\n]{0,60}:\*{0,2}\s*)?(yes|no|ja|nein)\b[.,!:]?", _I)
+
+
+def heading_effect(heading: str) -> Effect | None:
+    """'DON'T bash competitors' states its rule in the heading, as plainly as metadata would."""
+    if _HEADING_PROHIBITS.search(heading):
+        return Effect.PROHIBITS
+    if _HEADING_PERMITS.search(heading):  # case-sensitive: "Do" in a question is no imperative
+        return Effect.PERMITS
+    return None
+
+
+def answer_polarity(text: str) -> Effect | None:
+    """A Q&A answer that opens with 'Yes.' or 'No.' (after an optional 'Employees:' label)."""
+    match = _POLARITY.match(text)
+    if not match:
+        return None
+    return Effect.PERMITS if match.group(1).lower() in ("yes", "ja") else Effect.PROHIBITS
+
+
+def sentence_effect(sentence: str) -> Effect:
+    """Prohibition beats approval beats permission; no modal language only informs."""
+    if any(p.search(sentence) for p in _PROHIBITS):
+        return Effect.PROHIBITS
+    if any(p.search(sentence) for p in _APPROVAL):
+        return Effect.REQUIRES_APPROVAL
+    if any(p.search(sentence) for p in _PERMITS):
+        return Effect.PERMITS
+    return Effect.INFORMS
+
+
+def restrictiveness(effect: Effect) -> int:
+    return _RESTRICTIVENESS[effect]
+
+
+def most_restrictive(decisions: list[Decision]) -> Decision:
+    """not_allowed > needs_approval > unclear > allowed: a wrong 'yes' is the costly mistake."""
+    return min(decisions, key=_DECISION_ORDER.index) if decisions else Decision.UNCLEAR
+
+
+_CONDITION = re.compile(
+    r"\b(?:solange|sofern|soweit|wenn|falls|nachdem|as long as|provided(?: that)?|unless|if|"
+    r"only after|after|once)\b[^.;]*",
+    _I,
+)
+
+
+def conditions_in(sentence: str) -> list[str]:
+    """The 'as long as …' part of a permission, which the employee must make true."""
+    return [m.group(0).strip(" ,") for m in _CONDITION.finditer(sentence)][:2]
+
+
+_INTENT = re.compile(
+    r"\b(?:post\w*|teil\w*|share\w*|veröffentlich\w*|publish\w*|tweet\w*|schreib\w*|write|writing|"
+    r"comment\w*|kommentier\w*|erwähn\w*|mention\w*|nenn\w*|name|upload\w*|hochlad\w*|"
+    r"empfehl\w*|recommend\w*|endorse\w*|bewerb\w*|advertis\w*|promot\w*|repl\w*|antwort\w*|"
+    r"respond\w*|sag\w*|say|said|tell|berichte\w*|report\w*|melde\w*|answer\w*|"
+    r"social|media|medien|linkedin|xing|instagram|facebook|tiktok|twitter|youtube|x\.com|"
+    r"mastodon|threads|reddit|blog\w*|podcast\w*|webinar\w*|forum\w*|online|internet|"
+    r"account\w*|konto|konten|profil\w*|profile|kanal|kanäle|channel\w*|seite|page|"
+    r"foto\w*|photo\w*|bild\w*|picture\w*|image\w*|video\w*|selfie\w*|screenshot\w*|"
+    r"logo\w*|hashtag\w*|journalist\w*|press\w*|presse\w*|interview\w*|influencer\w*|"
+    r"gewinnspiel\w*|giveaway\w*|sweepstake\w*|contest\w*|testimonial\w*|"
+    r"leitlinie\w*|richtlinie\w*|guideline\w*|policy|policies|regel\w*|rules|"
+    r"schulung\w*|training|verstoß\w*|verstöße\w*|violat\w*|break|consequence\w*|konsequenz\w*|"
+    r"study|studie|prozent|percent|share of|wettbewerb\w*|competitor\w*|leak\w*|"
+    r"geltungsbereich|apply|applies|gilt|gelten|betriebsvereinbarung|install\w*|app|apps|"
+    r"stellenanzeige\w*|job ad\w*|lawsuit|election|wahl\w*|campaign\w*|fundraiser\w*|"
+    r"donat\w*|spend\w*|spende\w*|sign|schild\w*|button|wear\w*|trag\w*|announce\w*|"
+    r"ankündig\w*|tweet-this|guest|gast\w*|confidential\w*|vertraulich\w*|geheim\w*|"
+    r"secret\w*|disclos\w*|preisgeb\w*|information\w*)\b",
+    _I,
+)
+
+
+def about_communication(question: str) -> bool:
+    """Whether a question is about saying or showing something in public at all; what isn't
+    (parking, the canteen, leave requests) is not for the guidelines to settle."""
+    return bool(_INTENT.search(question))
+
+
+_PERMISSION = re.compile(
+    r"\b(?:may|can|could|allowed|permitted|okay|ok|fine|should i|should we|"
+    r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich)\b",
+    _I,
+)
+_INFORMATION = re.compile(
+    r"^\W*(?:what|how|why|which|where|when|who|whom|whose|does|do the|is there|are there|"
+    r"must i|do i have to|do i need|was|wie|warum|wieso|weshalb|welche\w*|wo|wann|wer|wem|"
+    r"gilt|gelten|muss ich|müssen wir|brauche ich)\b",
+    _I,
+)
+
+
+def asks_permission(question: str) -> bool:
+    """'May I …?', 'Who is allowed to …?' want a decision; 'What happens if …?', 'Must I …?'
+    want information, which the guidelines give and a person confirms."""
+    last = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part][-1:]
+    sentence = last[0] if last else question
+    if _INFORMATION.search(sentence):
+        return bool(re.search(r"\b(?:allowed|permitted|erlaubt|darf|dürfen)\b", sentence, _I))
+    return bool(_PERMISSION.search(question))

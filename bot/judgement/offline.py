@@ -1,0 +1,323 @@
+"""The offline judge: deterministic verdicts from retrieved clauses and draft detectors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.judgement import texts
+from bot.judgement.detectors import TOPIC_QUERIES, Hit, Kind, detect
+from bot.judgement.modality import (
+    DECISION_FOR,
+    about_communication,
+    answer_polarity,
+    asks_permission,
+    conditions_in,
+    heading_effect,
+    most_restrictive,
+    restrictiveness,
+    sentence_effect,
+)
+from bot.judgement.quotes import ranked_sentences
+from bot.judgement.quotes import sentences as sentences_of
+from bot.judgement.register import Register
+from bot.knowledge.owners import Owners
+from bot.language import detect_language
+from bot.models import Citation, Clause, Decision, Effect, Finding, SearchHit, Span, Verdict
+from bot.retrieval.hybrid import HybridRetriever
+
+MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
+ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
+ALLOW_DENSE_RANK = 3  # a "yes" needs a clause the embedding also ranks near the top
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ONLY = re.compile(r"\b(?:nur|ausschließlich|only|solely)\b", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """How one clause bears on the question: its effect and the words that carry it."""
+
+    clause: Clause
+    effect: Effect
+    quote: str
+    conditions: list[str]
+
+    @property
+    def decision(self) -> Decision:
+        return DECISION_FOR[self.effect]
+
+    def citation(self) -> Citation:
+        c = self.clause
+        return Citation(
+            clause_id=c.clause_id,
+            heading=c.heading,
+            text=c.text,
+            quote=self.quote,
+            source=c.source,
+            label=c.label,
+            document=c.document,
+        )
+
+
+def assess(clause: Clause, query: str) -> Assessment:
+    """The clause's effect on this query: its metadata, or the modal language of the sentences
+    closest to the query, the most restrictive of those that fit about as well as the best."""
+    ranked = ranked_sentences(clause.text, query)
+    best, best_score = ranked[0]
+    close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
+    effects = {s: sentence_effect(s) for s in close}
+    strictest = max(close, key=lambda s: restrictiveness(effects[s]))
+    inferred = effects[strictest]
+    quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
+    stated = clause.effect or heading_effect(clause.heading) or answer_polarity(clause.text)
+    if stated is not None and clause.effect is None and answer_polarity(clause.text) is stated:
+        quote = sentences_of(clause.text)[0] if quote == best else quote
+    effect = stated or inferred
+    if (
+        clause.effect is None
+        and stated is Effect.PROHIBITS
+        and any(e is Effect.REQUIRES_APPROVAL for e in effects.values())
+    ):
+        # "DON'T share legal information" whose text says "… requires approval from Legal":
+        # the text names the way to yes, so a person decides.
+        effect = Effect.REQUIRES_APPROVAL
+        quote = next(s for s in close if effects[s] is Effect.REQUIRES_APPROVAL)
+    # A clause's metadata states its rule; a sentence that grants a narrower exception and fits
+    # the question clearly better than every restricting sentence may still decide.
+    if (
+        stated in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+        and effects[best] is Effect.PERMITS
+        and not _ONLY.search(best)
+    ):
+        restricting = [
+            score
+            for s, score in ranked
+            if sentence_effect(s) in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+        ]
+        if best_score > 0 and all(best_score >= 2 * score for score in restricting):
+            effect, quote = Effect.PERMITS, best
+    if stated is not None and quote == best and effect is not effects[best]:
+        # Quote the sentence that carries the metadata's rule when one does.
+        carrying = [s for s, _ in ranked if sentence_effect(s) is effect]
+        quote = carrying[0] if carrying else best
+    return Assessment(
+        clause, effect, quote, conditions_in(quote) if effect is Effect.PERMITS else []
+    )
+
+
+def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
+    """Near the top for both retrievers with comparable term overlap, or far more term overlap
+    at almost the same meaning: either way, a clause the verdict must weigh."""
+    top_lex, lex = top.lexical_score or 0.0, hit.lexical_score or 0.0
+    dense_gap = (top.dense_score or 0.0) - (hit.dense_score or 0.0)
+    agreed = (hit.dense_rank or 99) <= 3 and (hit.lexical_rank or 99) <= 3
+    comparable = lex >= 0.5 * top_lex
+    dominant = lex >= 2 * top_lex > 0 and dense_gap <= 0.03
+    return (agreed and comparable) or dominant
+
+
+def _has_words(text: str) -> bool:
+    return bool(_WORD.search(_URL.sub(" ", text)))
+
+
+class OfflineJudge:
+    """No model, no network: retrieval, clause metadata and modal language decide."""
+
+    name = "offline"
+
+    def __init__(self, retriever: HybridRetriever, owners: Owners, register: Register) -> None:
+        self._retriever = retriever
+        self._owners = owners
+        self._register = register
+        self._topic_cache: dict[Kind, Assessment | None] = {}
+
+    # -- questions --------------------------------------------------------------------------
+    def ask(self, question: str) -> Verdict:
+        lang = texts.language_of(detect_language(question))
+        if not _has_words(question):
+            return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
+        hits = self._retriever.search(question[:MAX_QUERY_CHARS], k=5)
+        if not hits or not about_communication(question):
+            return self._not_covered(lang)
+        query = self._retriever.expand(question[:MAX_QUERY_CHARS])
+        relevant = self._relevant(hits, query)
+        # What a question names outright (a fire, an insult, a code name) is as telling as in a
+        # draft: the clause for it is a candidate too.
+        for detected in detect(question, self._register):
+            topic = self._topic(detected.kind)
+            if (
+                Kind(detected.kind) not in ADVISORY
+                and topic is not None
+                and topic.clause.clause_id not in {a.clause.clause_id for a in relevant}
+            ):
+                relevant.append(topic)
+        supporting = relevant + [
+            assess(h.clause, query)
+            for h in hits[1:3]
+            if h.clause.clause_id not in {a.clause.clause_id for a in relevant}
+        ]
+        top = relevant[0]
+        if not asks_permission(question) and top.effect is not Effect.REQUIRES_APPROVAL:
+            # "What happens if …?" is answered by quoting; "What must I do …?" when the answer
+            # is an approval gets that decision.
+            return self._information(top, supporting, lang)
+        deciding = self._deciding(relevant)
+        rank = next(
+            (h.dense_rank for h in hits if h.clause.clause_id == deciding.clause.clause_id), None
+        )
+        return self._verdict(deciding, supporting, lang, dense_rank=rank)
+
+    def _relevant(self, hits: list[SearchHit], query: str) -> list[Assessment]:
+        """The top clause, plus runners-up both retrievers rank near the top: a stricter one of
+        those wins over a permissive top clause."""
+        first = hits[0]
+        chosen = [assess(first.clause, query)]
+        for hit in hits[1:3]:
+            if _close_runner_up(first, hit):
+                chosen.append(assess(hit.clause, query))
+        return chosen
+
+    @staticmethod
+    def _deciding(relevant: list[Assessment]) -> Assessment:
+        """The top clause decides unless an agreed runner-up is stricter: then that one does."""
+        top = relevant[0]
+        stricter = [
+            a for a in relevant[1:] if restrictiveness(a.effect) > restrictiveness(top.effect)
+        ]
+        return min(stricter, key=lambda a: _ORDER.index(a.decision)) if stricter else top
+
+    def _verdict(
+        self, deciding: Assessment, relevant: list[Assessment], lang: str, *, dense_rank: int | None
+    ) -> Verdict:
+        owner = self._owners.resolve(deciding.clause.owner)
+        owner_name = self._owners.teams[owner].name
+        decision = deciding.decision
+        if decision is Decision.ALLOWED and (dense_rank or 99) > ALLOW_DENSE_RANK:
+            # Only words in common, no agreement in meaning: too weak for a "yes".
+            decision = Decision.UNCLEAR
+        ordered = [deciding] + [a for a in relevant if a is not deciding]
+        return Verdict(
+            decision=decision,
+            answer=texts.answer(
+                decision,
+                lang,
+                label=deciding.clause.label,
+                owner=owner_name,
+                conditions=deciding.conditions,
+            ),
+            language=lang,
+            citations=[a.citation() for a in ordered],
+            conditions=deciding.conditions if decision is Decision.ALLOWED else [],
+            owner=owner,
+            owner_name=owner_name,
+            escalate=decision is Decision.UNCLEAR,
+            engine=self.name,
+        )
+
+    def _information(self, top: Assessment, cited: list[Assessment], lang: str) -> Verdict:
+        owner = self._owners.resolve(top.clause.owner)
+        name = self._owners.teams[owner].name
+        return Verdict(
+            decision=Decision.UNCLEAR,
+            answer=texts.informs(lang, label=top.clause.label, quote=top.quote, owner=name),
+            language=lang,
+            citations=[a.citation() for a in cited],
+            owner=owner,
+            owner_name=name,
+            escalate=True,
+            engine=self.name,
+        )
+
+    def _not_covered(self, lang: str) -> Verdict:
+        owner = self._owners.default
+        name = self._owners.teams[owner].name
+        return Verdict(
+            decision=Decision.UNCLEAR,
+            answer=texts.not_covered(lang, owner=name),
+            language=lang,
+            owner=owner,
+            owner_name=name,
+            escalate=True,
+            engine=self.name,
+        )
+
+    # -- drafts -----------------------------------------------------------------------------
+    def check(self, draft: str) -> Verdict:
+        lang = texts.language_of(detect_language(draft))
+        if not _has_words(draft):
+            return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
+        findings: list[Finding] = []
+        cited: dict[str, Assessment] = {}
+        for hit in detect(draft, self._register):
+            topic = self._topic(hit.kind)
+            if topic is None:
+                continue
+            findings.append(self._finding(hit, topic, lang))
+            cited.setdefault(topic.clause.clause_id, topic)
+        blocking = [f for f in findings if Kind(f.kind) not in ADVISORY]
+        if blocking:
+            decision = most_restrictive([f.decision for f in blocking])
+            deciding = next(cited[f.clause_id] for f in blocking if f.decision is decision)
+        else:
+            hits = self._retriever.search(draft[:MAX_QUERY_CHARS], k=5)
+            if not hits:
+                return self._not_covered(lang)
+            query = self._retriever.expand(draft[:MAX_QUERY_CHARS])
+            relevant = self._relevant(hits, query)
+            deciding = self._deciding(relevant)
+            relevant += [assess(h.clause, query) for h in hits[1:3]]
+            # Nothing in the draft trips a rule and the closest clause only informs: fine to post.
+            decision = (
+                Decision.ALLOWED if deciding.decision is Decision.UNCLEAR else deciding.decision
+            )
+            rank = next(
+                (h.dense_rank for h in hits if h.clause.clause_id == deciding.clause.clause_id),
+                None,
+            )
+            if decision is Decision.ALLOWED and (rank or 99) > ALLOW_DENSE_RANK:
+                decision = Decision.UNCLEAR
+            for assessment in relevant:
+                cited.setdefault(assessment.clause.clause_id, assessment)
+        owner = self._owners.resolve(deciding.clause.owner)
+        owner_name = self._owners.teams[owner].name
+        ordered = [deciding] + [a for a in cited.values() if a is not deciding]
+        return Verdict(
+            decision=decision,
+            answer=texts.draft_answer(
+                decision, lang, label=deciding.clause.label, owner=owner_name, count=len(blocking)
+            ),
+            language=lang,
+            citations=[a.citation() for a in ordered],
+            conditions=deciding.conditions if decision is Decision.ALLOWED else [],
+            owner=owner,
+            owner_name=owner_name,
+            escalate=decision is Decision.UNCLEAR,
+            findings=findings,
+            engine=self.name,
+        )
+
+    def _topic(self, kind: Kind) -> Assessment | None:
+        """The clause of this company's guideline that speaks to a kind of finding."""
+        if kind not in self._topic_cache:
+            hits = self._retriever.search(TOPIC_QUERIES[kind], k=1)
+            self._topic_cache[kind] = assess(hits[0].clause, TOPIC_QUERIES[kind]) if hits else None
+        return self._topic_cache[kind]
+
+    def _finding(self, hit: Hit, topic: Assessment, lang: str) -> Finding:
+        decision = topic.decision
+        if Kind(hit.kind) in ADVISORY:
+            decision = Decision.ALLOWED
+        elif decision in (Decision.ALLOWED, Decision.UNCLEAR):
+            decision = Decision.NEEDS_APPROVAL  # a detector fired: a person should look at it
+        return Finding(
+            kind=hit.kind.value,
+            span=Span(start=hit.start, end=hit.end, text=hit.text),
+            problem=texts.PROBLEMS[hit.kind][lang],
+            clause_id=topic.clause.clause_id,
+            suggestion=texts.SUGGESTIONS[hit.kind][lang],
+            decision=decision,
+        )
+
+
+_ORDER = [Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL, Decision.UNCLEAR, Decision.ALLOWED]

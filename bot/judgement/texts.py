@@ -1,0 +1,166 @@
+"""Every sentence the judge says to an employee, in German and English."""
+
+from __future__ import annotations
+
+from bot.judgement.detectors import Kind
+from bot.models import Decision
+
+Lang = str  # "de" or "en"
+
+_ANSWERS: dict[Decision, dict[Lang, str]] = {
+    Decision.ALLOWED: {
+        "de": "Ja, das ist erlaubt ({label}).",
+        "en": "Yes, that is allowed ({label}).",
+    },
+    Decision.NOT_ALLOWED: {
+        "de": "Nein, das ist nicht erlaubt ({label}).",
+        "en": "No, that is not allowed ({label}).",
+    },
+    Decision.NEEDS_APPROVAL: {
+        "de": "Nur mit Freigabe: {owner} muss vorher zustimmen ({label}).",
+        "en": "Only with approval: {owner} must agree first ({label}).",
+    },
+    Decision.UNCLEAR: {
+        "de": "Die Leitlinien entscheiden das nicht eindeutig ({label}); {owner} klärt es mit dir.",
+        "en": "The guidelines don't settle this clearly ({label}); {owner} will sort it out with you.",
+    },
+}
+_INFORMS = {
+    "de": "Das sagen die Leitlinien dazu ({label}): „{quote}“ {owner} bestätigt es dir bei Bedarf.",
+    "en": "Here is what the guidelines say ({label}): “{quote}” {owner} can confirm the details.",
+}
+_CONDITIONS = {"de": " Bedingung: {conditions}.", "en": " Condition: {conditions}."}
+_NOT_COVERED = {
+    "de": "Dazu sagen die Leitlinien nichts. Ich gebe die Frage an {owner} weiter.",
+    "en": "The guidelines don't cover this. I'm passing the question to {owner}.",
+}
+_EMPTY = {
+    "de": "Bitte stell eine Frage oder füge den Entwurf ein, den ich prüfen soll.",
+    "en": "Please ask a question or paste the draft you want me to check.",
+}
+_DRAFT = {
+    Decision.ALLOWED: {
+        "de": "Der Entwurf verstößt gegen keine Leitlinie, die ich gefunden habe ({label}).",
+        "en": "The draft breaks none of the guidelines I found ({label}).",
+    },
+    Decision.NOT_ALLOWED: {
+        "de": "So nicht veröffentlichen: {count} Stelle(n) verstoßen gegen die Leitlinien.",
+        "en": "Don't publish this as it is: {count} passage(s) break the guidelines.",
+    },
+    Decision.NEEDS_APPROVAL: {
+        "de": "Vor der Veröffentlichung braucht der Entwurf eine Freigabe von {owner}.",
+        "en": "The draft needs approval from {owner} before it is published.",
+    },
+    Decision.UNCLEAR: {
+        "de": "Ob der Entwurf passt, klären die Leitlinien nicht eindeutig; {owner} sieht ihn sich an.",
+        "en": "The guidelines don't settle whether the draft is fine; {owner} will look at it.",
+    },
+}
+
+PROBLEMS: dict[Kind, dict[Lang, str]] = {
+    Kind.FINANCIAL: {
+        "de": "nennt Geschäfts- oder Finanzzahlen",
+        "en": "states business or financial figures",
+    },
+    Kind.CUSTOMER: {
+        "de": "nennt einen Kunden, Auftrag oder ein Projekt",
+        "en": "names a customer, order or project",
+    },
+    Kind.UNRELEASED: {
+        "de": "erwähnt ein unveröffentlichtes Produkt oder einen Codenamen",
+        "en": "mentions an unreleased product or code name",
+    },
+    Kind.PERSONAL_DATA: {"de": "enthält personenbezogene Daten", "en": "contains personal data"},
+    Kind.INSULT: {
+        "de": "enthält eine Beleidigung oder Drohung",
+        "en": "contains an insult or a threat",
+    },
+    Kind.COMPETITOR: {"de": "setzt einen Wettbewerber herab", "en": "disparages a competitor"},
+    Kind.INTERNAL: {
+        "de": "verweist auf interne oder vertrauliche Unterlagen",
+        "en": "refers to internal or confidential material",
+    },
+    Kind.BROADCAST: {
+        "de": "benachrichtigt mit @channel/@here alle",
+        "en": "notifies everyone with @channel/@here",
+    },
+    Kind.PREMISES: {
+        "de": "zeigt Aufnahmen vom Werksgelände",
+        "en": "shows pictures of company premises",
+    },
+    Kind.PEOPLE: {"de": "zeigt erkennbare Personen", "en": "shows recognisable people"},
+    Kind.CRISIS: {
+        "de": "berichtet über einen Vorfall oder eine Krise",
+        "en": "reports an incident or a crisis",
+    },
+}
+SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
+    Kind.FINANCIAL: {
+        "de": "Zahl streichen oder nur veröffentlichte Zahlen mit Quelle nennen",
+        "en": "remove the figure or cite only published figures with their source",
+    },
+    Kind.CUSTOMER: {
+        "de": "Namen weglassen oder vorher Freigabe von Kunde und Kommunikation einholen",
+        "en": "leave the name out or get the customer's and communications' approval first",
+    },
+    Kind.UNRELEASED: {
+        "de": "bis zur offiziellen Markteinführung nichts dazu posten",
+        "en": "post nothing about it until the official launch",
+    },
+    Kind.PERSONAL_DATA: {
+        "de": "Kontaktdaten und andere personenbezogene Daten entfernen",
+        "en": "remove contact details and other personal data",
+    },
+    Kind.INSULT: {
+        "de": "sachlich formulieren, ohne Beleidigung oder Drohung",
+        "en": "rephrase factually, without insult or threat",
+    },
+    Kind.COMPETITOR: {
+        "de": "die eigenen Stärken nennen statt den Wettbewerber abzuwerten",
+        "en": "name our strengths instead of running down the competitor",
+    },
+    Kind.INTERNAL: {
+        "de": "interne Unterlagen und Screenshots weglassen",
+        "en": "leave out internal material and screenshots",
+    },
+    Kind.BROADCAST: {"de": "@channel/@here entfernen", "en": "remove @channel/@here"},
+    Kind.PREMISES: {
+        "de": "Freigabe einholen und nichts Vertrauliches im Bild zeigen",
+        "en": "get approval and show nothing confidential in the picture",
+    },
+    Kind.PEOPLE: {
+        "de": "vorher die Zustimmung aller erkennbaren Personen einholen",
+        "en": "get the consent of everyone recognisable first",
+    },
+    Kind.CRISIS: {
+        "de": "nichts dazu posten; die Unternehmenskommunikation spricht für das Unternehmen",
+        "en": "post nothing about it; communications speaks for the company",
+    },
+}
+
+
+def language_of(code: str) -> Lang:
+    return "de" if code == "de" else "en"
+
+
+def answer(decision: Decision, lang: Lang, *, label: str, owner: str, conditions: list[str]) -> str:
+    text = _ANSWERS[decision][lang].format(label=label, owner=owner)
+    if conditions and decision is Decision.ALLOWED:
+        text += _CONDITIONS[lang].format(conditions="; ".join(conditions))
+    return text
+
+
+def not_covered(lang: Lang, *, owner: str) -> str:
+    return _NOT_COVERED[lang].format(owner=owner)
+
+
+def empty_input(lang: Lang) -> str:
+    return _EMPTY[lang]
+
+
+def draft_answer(decision: Decision, lang: Lang, *, label: str, owner: str, count: int) -> str:
+    return _DRAFT[decision][lang].format(label=label, owner=owner, count=count)
+
+
+def informs(lang: Lang, *, label: str, quote: str, owner: str) -> str:
+    return _INFORMS[lang].format(label=label, quote=quote, owner=owner)
