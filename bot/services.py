@@ -38,8 +38,26 @@ class Services:
         return load_register(self.settings.knowledge_dir / "register.yaml")
 
     @cached_property
-    def judge(self) -> Judge:
+    def offline_judge(self) -> OfflineJudge:
         return OfflineJudge(self.retriever, self.owners, self.register)
+
+    @cached_property
+    def judge(self) -> Judge:
+        if not self.settings.llm:
+            return self.offline_judge
+        from bot.judgement.llm import LLMJudge
+        from bot.judgement.models import build_chat_model
+        from bot.judgement.prompts import load_prompt
+
+        return LLMJudge(
+            model=build_chat_model(self.settings.llm, timeout_s=self.settings.llm_timeout_s),
+            model_name=self.settings.llm,
+            offline=self.offline_judge,
+            retriever=self.retriever,
+            owners=self.owners,
+            prompts={name: load_prompt(name) for name in ("judge_question", "judge_draft")},
+            timeout_s=self.settings.llm_timeout_s,
+        )
 
     @cached_property
     def pipeline(self) -> Pipeline:
