@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import run_cli, write
+from tests.conftest import SAMPLE_KNOWLEDGE, run_cli, write
 
 
 def test_ingest_then_search_json_on_any_folder(knowledge: Path, tmp_path: Path) -> None:
@@ -173,3 +173,142 @@ def test_retrieval_eval_reports_metrics_and_enforces_floors(
     assert report["metrics"][0]["cases"] == 2 and report["metrics"][0]["hit_at_5"] == 1.0
     strict = run_cli(*args[:-1], "--min-hit1", "1.01", cwd=tmp_path)
     assert strict.returncode == 1 and "Retrieval is below the floor" in strict.stderr
+
+
+def test_ask_json_is_the_verdict_model(knowledge: Path, tmp_path: Path) -> None:
+    result = run_cli(
+        "ask",
+        "Can I publish our margins?",
+        "--json",
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    assert verdict["decision"] == "not_allowed" and verdict["language"] == "en"
+    assert {
+        "answer",
+        "citations",
+        "conditions",
+        "owner",
+        "escalate",
+        "findings",
+        "engine",
+        "latency_ms",
+    } <= set(verdict)
+    citation = verdict["citations"][0]
+    assert citation["clause_id"] == "leitlinie:2.1" and citation["quote"] in citation["text"]
+
+
+def test_check_reads_a_file_or_stdin(knowledge: Path, tmp_path: Path) -> None:
+    draft = write(tmp_path, "draft.txt", "Hier ein Screenshot aus unserem Chat!\n")
+    by_file = run_cli(
+        "check",
+        "--file",
+        str(draft),
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+    )
+    assert by_file.returncode == 0, by_file.stderr
+    assert by_file.stdout.startswith("⛔ NOT ALLOWED")
+    assert "• “Screenshot” verweist auf interne oder vertrauliche Unterlagen" in by_file.stdout
+    by_stdin = run_cli(
+        "check",
+        "-",
+        "--json",
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+        stdin=draft.read_text(),
+    )
+    assert json.loads(by_stdin.stdout)["findings"][0]["span"]["text"] == "Screenshot"
+
+
+def test_check_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("check", "--file", str(tmp_path / "none.txt"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("leitplanke: Cannot read")
+    assert "Traceback" not in result.stderr
+
+
+def test_eval_reports_metrics_and_fails_on_a_false_permit(knowledge: Path, tmp_path: Path) -> None:
+    cases = write(
+        tmp_path,
+        "cases.yaml",
+        """\
+        - id: margins
+          text: "Can I post our margins?"
+          expected: {decision: not_allowed, clauses: ["Umsätze und Margen"]}
+        - id: canteen
+          text: "Was gibt es heute in der Kantine?"
+          expected: {decision: unclear, clauses: []}
+        - id: wrong-on-purpose
+          kind: draft
+          text: "Wir freuen uns auf die Messe!"
+          expected: {decision: not_allowed, clauses: []}
+        """,
+    )
+    args = (
+        "eval",
+        "--cases",
+        str(cases),
+        "--knowledge",
+        str(knowledge),
+        "--store",
+        str(tmp_path / "s"),
+    )
+    result = run_cli(*args, "--json", "--max-false-permits", "5", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    metrics = report["metrics"]
+    assert metrics["cases"] == 3 and metrics["engine"] == "offline"
+    assert {
+        "decision_accuracy",
+        "false_permits",
+        "citation_hit_rate",
+        "unclear_recall",
+        "latency_p50_ms",
+        "latency_p95_ms",
+    } <= set(metrics)
+    by_id = {case["id"]: case for case in report["cases"]}
+    assert by_id["margins"]["verdict"]["decision"] == "not_allowed"
+    assert by_id["canteen"]["verdict"]["escalate"] is True
+    assert metrics["false_permits"] == (
+        by_id["wrong-on-purpose"]["verdict"]["decision"] == "allowed"
+    )
+
+
+def test_eval_fails_the_build_on_a_false_permit(tmp_path: Path) -> None:
+    cases = write(
+        tmp_path,
+        "cases.yaml",
+        """\
+        - id: job-ad-labelled-forbidden-on-purpose
+          text: "Darf ich unsere Stellenanzeige für Mechatroniker teilen?"
+          expected: {decision: not_allowed, clauses: ["Stellenanzeigen"]}
+        """,
+    )
+    result = run_cli(
+        "eval",
+        "--cases",
+        str(cases),
+        "--knowledge",
+        str(SAMPLE_KNOWLEDGE),
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "expected not_allowed, got allowed [10.1" in result.stdout
+    assert "FALSE PERMIT" in result.stdout
+    assert result.stderr.strip().startswith(
+        "leitplanke: The eval failed its floor (false permits 1"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,11 +80,12 @@ def run_bench(
         retriever = services.retriever
         for text in texts[:10]:
             retriever.search(text, k=5)
-        latencies: list[float] = []
-        for i in range(queries):
-            started = time.perf_counter()
-            retriever.search(texts[i % len(texts)], k=5)
-            latencies.append((time.perf_counter() - started) * 1000)
+        latencies = _timed(lambda text: retriever.search(text, k=5), texts, queries)
+        pipeline = services.pipeline
+        for text in texts[:10]:
+            pipeline.ask(text)
+        ask_latencies = _timed(pipeline.ask, texts, queries)
+        check_latencies = _timed(pipeline.check, texts, queries)
     return {
         "embeddings": base.embeddings,
         "clauses": first.clauses,
@@ -96,4 +98,17 @@ def run_bench(
         "search_p50_ms": round(percentile(latencies, 0.5), 2),
         "search_p95_ms": round(percentile(latencies, 0.95), 2),
         "search_max_ms": round(max(latencies), 2),
+        "ask_engine": pipeline.judge.name,
+        "ask_p50_ms": round(percentile(ask_latencies, 0.5), 2),
+        "ask_p95_ms": round(percentile(ask_latencies, 0.95), 2),
+        "check_p95_ms": round(percentile(check_latencies, 0.95), 2),
     }
+
+
+def _timed(step: Callable[[str], object], texts: list[str], count: int) -> list[float]:
+    latencies: list[float] = []
+    for i in range(count):
+        started = time.perf_counter()
+        step(texts[i % len(texts)])
+        latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
