@@ -29,7 +29,11 @@ class Settings(BaseSettings):
     """Everything configurable. Environment variables are prefixed ``LEITPLANKE_``."""
 
     model_config = SettingsConfigDict(
-        env_prefix="LEITPLANKE_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="LEITPLANKE_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
     )
 
     knowledge_dir: Path = Field(default_factory=_default_knowledge_dir)
@@ -53,6 +57,16 @@ class Settings(BaseSettings):
     slack_bot_token: str | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
     slack_app_token: str | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
     slack_signing_secret: str | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
+    # The Web API base URL: Slack's, or a fake one in tests.
+    slack_api_url: str = Field(default="https://slack.com/api/", validation_alias="SLACK_API_URL")
+    # HTTP mode: where the production server listens (Procfile platforms set PORT).
+    host: str = "0.0.0.0"
+    port: int = Field(default=3000, validation_alias="PORT")
+    workers: int = 16  # threads for answers behind the ack
+    # Channel ids where answers to mentions are shown only to the asker (JSON list in env).
+    ephemeral_channels: list[str] = Field(default_factory=list)
+    # Links to the guideline documents: this base URL + the document's path.
+    source_base_url: str | None = None
 
     def resolved_store_dir(self) -> Path:
         """The store for this knowledge folder: explicit, or derived so each folder has its own."""

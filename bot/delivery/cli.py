@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from bot.config import Settings, load_settings
+from bot.config import load_settings
 from bot.delivery.render import hit_lines, ingest_lines, verdict_lines
 from bot.errors import LeitplankeError
 from bot.models import Verdict
@@ -250,22 +250,26 @@ def bench(
 
 @app.command()
 def run(knowledge: KnowledgeOpt = None, store: StoreOpt = None) -> None:
-    """Ingest what changed, then start the assistant (a local console without Slack tokens)."""
-    from bot.delivery.console import run_console
-
+    """Ingest what changed, then start the assistant: Slack with tokens, else a local console."""
     services = _services(knowledge, store)
-    _require_console(services.settings)
     for line in ingest_lines(services.ingest(progress=_progress_printer(True))):
         typer.echo(line)
+    if services.settings.slack_bot_token:
+        from bot.delivery.slack.server import serve as serve_slack
+
+        serve_slack(services.settings)
+        return
+    from bot.delivery.console import run_console
+
     run_console(services)
 
 
-def _require_console(settings: Settings) -> None:
-    if settings.slack_bot_token or settings.slack_app_token:
-        raise LeitplankeError(
-            "Slack serving is not in this version yet; unset SLACK_BOT_TOKEN and SLACK_APP_TOKEN "
-            "to use the local console."
-        )
+@app.command()
+def serve(knowledge: KnowledgeOpt = None, store: StoreOpt = None) -> None:
+    """The Slack app: Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT (/slack/events)."""
+    from bot.delivery.slack.server import serve as serve_slack
+
+    serve_slack(load_settings(knowledge_dir=knowledge, store_dir=store))
 
 
 def main() -> None:

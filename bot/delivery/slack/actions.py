@@ -1,0 +1,63 @@
+"""Buttons under a verdict: Helpful / Not helpful (with an optional reason) and Ask a human."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import Ack, Respond
+from slack_sdk import WebClient
+
+from bot.delivery.slack import texts
+from bot.delivery.slack.blocks import reason_modal
+from bot.delivery.slack.runtime import SlackRuntime, call
+
+
+def _click(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, str]:
+    return body["user"]["id"], action.get("value", "")
+
+
+def handle_helpful(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, slack: SlackRuntime
+) -> None:
+    ack()
+    user, check_id = _click(body, action)
+    if slack.seen.first(f"click:{user}:{check_id}:helpful"):
+        slack.history.feedback(check_id=check_id, user=user, helpful=True)
+        respond(response_type="ephemeral", replace_original=False, text=texts.t("thanks", "en"))
+
+
+def handle_not_helpful(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, slack: SlackRuntime
+) -> None:
+    ack()
+    user, check_id = _click(body, action)
+    if slack.seen.first(f"click:{user}:{check_id}:not_helpful"):
+        slack.history.feedback(check_id=check_id, user=user, helpful=False)
+        call(client, "views.open", trigger_id=body["trigger_id"], view=reason_modal(check_id))
+
+
+def handle_reason(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], slack: SlackRuntime
+) -> None:
+    ack()
+    reason = (view["state"]["values"]["reason"]["value"].get("value") or "").strip()
+    if reason:
+        slack.history.feedback(
+            check_id=view["private_metadata"], user=body["user"]["id"], helpful=False, reason=reason
+        )
+
+
+def handle_ask_human(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, slack: SlackRuntime
+) -> None:
+    ack()
+    user, check_id = _click(body, action)
+    if not slack.history.request_human(check_id=check_id, user=user):
+        return  # a double click: recorded once, answered once
+    owners = slack.services.owners
+    team = owners.resolve(slack.history.owner_of(check_id))
+    respond(
+        response_type="ephemeral",
+        replace_original=False,
+        text=texts.t("human_recorded", "en", owner=owners.teams[team].name),
+    )

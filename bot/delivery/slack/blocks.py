@@ -1,0 +1,207 @@
+"""Block Kit builders: pure functions from verdicts to messages and views, within Slack's limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.delivery.slack import texts
+from bot.models import Verdict
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+MAX_HEADER = 150
+MAX_FALLBACK = 3900
+MAX_VIEW_BLOCKS = 100
+Block = dict[str, Any]
+
+
+def escape(text: str) -> str:
+    """User (and model) text must not ping people or disguise links: &, < and > escaped."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def trim(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _section(markdown: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": trim(markdown, MAX_SECTION)}}
+
+
+def _context(markdown: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": trim(markdown, 3000)}]}
+
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line for line in text.splitlines() if line.strip())
+
+
+def verdict_message(
+    verdict: Verdict,
+    *,
+    asked: str | None,
+    kind: str,
+    check_id: str,
+    source_base_url: str | None = None,
+) -> dict[str, Any]:
+    """text + blocks for one verdict; long answers are trimmed and clauses cut, never rejected."""
+    lang = verdict.language
+    header = texts.HEADERS[verdict.decision][lang if lang == "de" else "en"]
+    blocks: list[Block] = [
+        {"type": "header", "text": {"type": "plain_text", "text": trim(header, MAX_HEADER)}},
+        _section(escape(verdict.answer)),
+    ]
+    if asked:
+        label = texts.t("your_draft" if kind == "draft" else "you_asked", lang)
+        blocks.append(_context(f"{label}: {escape(trim(' '.join(asked.split()), 400))}"))
+    if verdict.conditions:
+        items = "\n".join(f"• {escape(c)}" for c in verdict.conditions)
+        blocks.append(_section(f"*{texts.t('conditions', lang)}*\n{items}"))
+    if verdict.findings:
+        lines = [
+            f"• “{escape(trim(f.span.text, 200))}” – {escape(f.problem)} → {escape(f.suggestion)} "
+            f"_({escape(f.clause_id.split(':')[-1])})_"
+            for f in verdict.findings
+        ]
+        blocks.append(_section(f"*{texts.t('findings', lang)}*\n" + "\n".join(lines)))
+    citation_blocks = [_citation(c, source_base_url) for c in verdict.citations]
+    room = MAX_BLOCKS - len(blocks) - 3  # divider, owner context, buttons
+    if citation_blocks:
+        blocks.append({"type": "divider"})
+        if len(citation_blocks) > room:
+            hidden = len(citation_blocks) - room + 1
+            citation_blocks = citation_blocks[: room - 1]
+            citation_blocks.append(_context(texts.t("more_clauses", lang, n=hidden)))
+        blocks.extend(citation_blocks)
+    facts = [
+        f"{texts.t('owner', lang)}: {escape(verdict.owner_name)}" if verdict.owner_name else "",
+        f"{verdict.engine} · {verdict.latency_ms:.0f} ms",
+    ]
+    blocks.append(_context(" · ".join(f for f in facts if f)))
+    blocks.append(_buttons(check_id, lang))
+    fallback = f"{header}: {verdict.answer}"
+    return {"text": escape(trim(fallback, MAX_FALLBACK)), "blocks": blocks[:MAX_BLOCKS]}
+
+
+def _citation(citation: Any, source_base_url: str | None) -> Block:
+    title = f"*{escape(citation.label or citation.heading)}* · {escape(citation.document)}"
+    if source_base_url:
+        url = source_base_url.rstrip("/") + "/" + citation.source
+        title += f" · <{url}|{escape(citation.source)}>"
+    return _section(f"{title}\n{_quote(escape(trim(citation.quote, 1500)))}")
+
+
+def _buttons(check_id: str, lang: str) -> Block:
+    def button(action: str, label: str, style: str | None = None) -> Block:
+        element: Block = {
+            "type": "button",
+            "action_id": action,
+            "value": check_id,
+            "text": {"type": "plain_text", "text": label},
+        }
+        if style:
+            element["style"] = style
+        return element
+
+    return {
+        "type": "actions",
+        "block_id": f"verdict:{check_id}",
+        "elements": [
+            button("feedback_helpful", texts.t("helpful", lang)),
+            button("feedback_not_helpful", texts.t("not_helpful", lang)),
+            button("ask_human", texts.t("ask_human", lang), "primary"),
+        ],
+    }
+
+
+def check_modal(channel: str | None = None) -> dict[str, Any]:
+    """/guideline-check without text: paste the draft and pick the platform."""
+    return {
+        "type": "modal",
+        "callback_id": "guideline_check_modal",
+        "private_metadata": channel or "",
+        "title": {"type": "plain_text", "text": "Check a draft"},
+        "submit": {"type": "plain_text", "text": "Check"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "draft",
+                "label": {"type": "plain_text", "text": "Your draft post"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "value",
+                    "multiline": True,
+                    "max_length": 3000,
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "platform",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Platform"},
+                "element": {
+                    "type": "static_select",
+                    "action_id": "value",
+                    "options": [
+                        {"text": {"type": "plain_text", "text": p}, "value": p}
+                        for p in texts.PLATFORMS
+                    ],
+                },
+            },
+        ],
+    }
+
+
+def reason_modal(check_id: str) -> dict[str, Any]:
+    return {
+        "type": "modal",
+        "callback_id": "feedback_reason_modal",
+        "private_metadata": check_id,
+        "title": {"type": "plain_text", "text": "What was wrong?"},
+        "submit": {"type": "plain_text", "text": "Send"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "reason",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Reason (optional)"},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "value",
+                    "multiline": True,
+                    "max_length": 1000,
+                },
+            }
+        ],
+    }
+
+
+def home_view(
+    *,
+    documents: list[tuple[str, str]],
+    recent: list[tuple[str, str, str]],
+    source_base_url: str | None,
+) -> dict[str, Any]:
+    """What the bot is for, how to ask, the guideline documents, the user's recent checks."""
+    h = texts.HOME
+    docs = [
+        f"• <{source_base_url.rstrip('/')}/{src}|{escape(title)}>"
+        if source_base_url
+        else f"• {escape(title)} (`{escape(src)}`)"
+        for title, src in documents
+    ]
+    checks = [
+        f"• {escape(decision)} – {escape(trim(text, 120))} _({escape(when)})_"
+        for text, decision, when in recent
+    ]
+    blocks: list[Block] = [
+        {"type": "header", "text": {"type": "plain_text", "text": h["title"]}},
+        _section(h["intro"]),
+        _section(h["how"]),
+        {"type": "divider"},
+        _section(h["documents"] + "\n" + ("\n".join(docs) or "–")),
+        {"type": "divider"},
+        _section(h["recent"] + "\n" + ("\n".join(checks) or h["none"])),
+    ]
+    return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}
