@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint eval bench clean
+.PHONY: run test lint eval bench bench-slack clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ eval: $(STAMP)
 ## bench: search latency and ingest speed on a 1,000-clause store
 bench: $(STAMP)
 	$(BIN)/leitplanke bench --clauses 1000
+
+## bench-slack: ack latency under 50 concurrent slash commands, DM → answer latency
+bench-slack: $(STAMP)
+	$(BIN)/python -m benchmarks.slack
 
 clean:
 	rm -rf $(VENV) data

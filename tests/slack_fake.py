@@ -41,6 +41,8 @@ class FakeSlack:
     queued: dict[str, list[tuple[int, dict[str, Any], dict[str, str]]]] = field(
         default_factory=dict
     )
+    llm_delay_s: float = 3.0
+    llm_calls: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _ts: itertools.count = field(default_factory=lambda: itertools.count(1))
 
@@ -98,6 +100,8 @@ class FakeSlack:
     def _handle(
         self, path: str, headers: Any, raw: bytes
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        if path.startswith("/v1/chat/completions"):
+            return 200, self._slow_llm(json.loads(raw or b"{}")), {}
         if path.startswith("/response/"):
             payload = json.loads(raw or b"{}")
             with self._lock:
@@ -114,6 +118,37 @@ class FakeSlack:
         if token == "xoxb-invalid":
             return 200, {"ok": False, "error": "invalid_auth"}, {}
         return 200, self._answer(method, args), {}
+
+    def _slow_llm(self, body: dict[str, Any]) -> dict[str, Any]:
+        """An OpenAI-compatible chat model that takes `llm_delay_s` to say 'unclear'."""
+        with self._lock:
+            self.llm_calls += 1
+        time.sleep(self.llm_delay_s)
+        verdict = json.dumps({"decision": "unclear", "answer": "Slow answer.", "citations": []})
+        message: dict[str, Any] = {"role": "assistant", "content": verdict}
+        if body.get("tools"):
+            message = {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "call_1",
+                        "type": "function",
+                        "function": {
+                            "name": body["tools"][0]["function"]["name"],
+                            "arguments": verdict,
+                        },
+                    }
+                ],
+            }
+        return {
+            "id": "chatcmpl-1",
+            "object": "chat.completion",
+            "created": 0,
+            "model": body.get("model", "slow"),
+            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+        }
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
