@@ -41,6 +41,7 @@ class FakeSlack:
     queued: dict[str, list[tuple[int, dict[str, Any], dict[str, str]]]] = field(
         default_factory=dict
     )
+    socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
     llm_delay_s: float = 3.0
     llm_calls: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -152,6 +153,12 @@ class FakeSlack:
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
+        if method == "apps.connections.open":
+            return (
+                {"ok": True, "url": self.socket_url}
+                if self.socket_url
+                else {"ok": False, "error": "not_allowed_token_type"}
+            )
         if method == "auth.test":
             return {
                 "ok": True,
