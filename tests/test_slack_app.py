@@ -17,7 +17,7 @@ from tests.conftest import SAMPLE_KNOWLEDGE
 from tests.slack_fake import BOT_USER, FakeSlack, SlackSender, ts_now
 from tests.slack_process import SECRET, AppProcess, start_app
 
-USER, DM, CHANNEL = "U0123ABCD", "D0123ABCD", "C0456EFGH"
+USER, DM, CHANNEL, QUIET = "U0123ABCD", "D0123ABCD", "C0456EFGH", "C0QUIET01"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,13 @@ def fake() -> Iterator[FakeSlack]:
 @pytest.fixture(scope="module")
 def app(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppProcess]:
     tmp = tmp_path_factory.mktemp("slack-app")
-    process = start_app(fake, tmp, SAMPLE_KNOWLEDGE, tmp / "store")
+    process = start_app(
+        fake,
+        tmp,
+        SAMPLE_KNOWLEDGE,
+        tmp / "store",
+        extra_env={"LEITPLANKE_EPHEMERAL_CHANNELS": f'["{QUIET}"]'},
+    )
     yield process
     process.stop()
 
@@ -130,6 +136,23 @@ def test_mention_in_a_channel_is_answered_in_a_thread(fake: FakeSlack, sender: S
     sender.event(event)
     (call,) = posted_to(fake, "chat.postMessage", CHANNEL, event["ts"])
     assert "Not allowed" in json.dumps(call.args["blocks"])
+
+
+def test_mention_in_an_ephemeral_channel_is_shown_only_to_the_asker(
+    fake: FakeSlack, sender: SlackSender
+) -> None:
+    event = {
+        "type": "app_mention",
+        "channel": QUIET,
+        "user": USER,
+        "ts": ts_now(),
+        "text": f"<@{BOT_USER}> darf ich die Stellenanzeige teilen?",
+    }
+    sender.event(event)
+    (call,) = posted_to(fake, "chat.postEphemeral", QUIET, event["ts"])
+    assert call.args["user"] == USER
+    assert_valid_message(call.args)
+    assert not [c for c in fake.calls_to("chat.postMessage") if c.args.get("channel") == QUIET]
 
 
 def test_own_messages_edits_and_other_bots_are_ignored(
@@ -443,8 +466,10 @@ def test_missing_and_rejected_tokens_give_one_line(tmp_path: Path) -> None:
             process = start_app(
                 slack, tmp_path, SAMPLE_KNOWLEDGE, tmp_path / "store", extra_env=env, wait=False
             )
-            process.process.wait(timeout=120)
-            output = process.output()
+            try:
+                process.process.wait(timeout=120)
+            finally:
+                output = process.stop()  # never leave a server behind, whatever happened
             assert process.process.returncode == 1, output
             last = output.strip().splitlines()[-1]
             assert last.startswith("leitplanke: ") and expected in last, output

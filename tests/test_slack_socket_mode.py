@@ -159,7 +159,10 @@ def test_malformed_app_token_is_one_line(tmp_path_factory: pytest.TempPathFactor
             wait=False,
             extra_env={"SLACK_APP_TOKEN": "not-an-app-token"},
         )
-        app.process.wait(timeout=120)
+        try:
+            app.process.wait(timeout=120)
+        finally:
+            app.stop()  # never leave a server behind, whatever happened
         assert app.process.returncode == 1
         assert app.output().strip().splitlines()[-1] == (
             "leitplanke: SLACK_APP_TOKEN is malformed; it must start with 'xapp-' "

@@ -59,8 +59,9 @@ def percentile(values: Sequence[float], q: float) -> float:
 def evaluate_retrieval(
     name: str, search: SearchFn, cases: list[Case], k: int = 10
 ) -> RetrievalMetrics:
-    """Cases without expected clauses (off-topic questions) don't count for retrieval."""
-    scored = [case for case in cases if case.expected.clauses]
+    """Questions with expected clauses count; drafts are judged by detectors, not by search,
+    and off-topic questions have no clause to find."""
+    scored = [case for case in cases if case.expected.clauses and case.kind == "question"]
     results: list[CaseResult] = []
     latencies: list[float] = []
     for case in scored:

@@ -80,7 +80,6 @@ def create_app(
     )
     try:
         app = App(
-            token=settings.slack_bot_token,
             signing_secret=settings.slack_signing_secret or "socket-mode",
             client=client,
             process_before_response=False,
