@@ -1,0 +1,1 @@
+"""Escalations: what the guidelines don't settle goes to the owning team; all of it audited."""
