@@ -68,6 +68,14 @@ class Settings(BaseSettings):
     # Links to the guideline documents: this base URL + the document's path.
     source_base_url: str | None = None
 
+    # Escalations: SQLite in the data folder, or PostgreSQL (DATABASE_URL, as platforms set it).
+    database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
+    retention_days: int = 180  # questions and drafts older than this are erased
+    reminder_hours: float = 24.0  # an escalation still open after this is re-posted once
+
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'leitplanke.sqlite3'}"
+
     def resolved_store_dir(self) -> Path:
         """The store for this knowledge folder: explicit, or derived so each folder has its own."""
         if self.store_dir is not None:

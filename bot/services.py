@@ -8,6 +8,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.config import Settings
 from bot.errors import StoreError
+from bot.escalation.store import EscalationStore
 from bot.judgement.offline import OfflineJudge
 from bot.judgement.register import Register, load_register
 from bot.knowledge.ingest import IngestReport, Progress, ingest
@@ -62,6 +63,11 @@ class Services:
     @cached_property
     def pipeline(self) -> Pipeline:
         return Pipeline(self.judge)
+
+    @cached_property
+    def escalations(self) -> EscalationStore:
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return EscalationStore(self.settings.resolved_database_url())
 
     @cached_property
     def store(self) -> ClauseStore:

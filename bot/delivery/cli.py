@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -270,6 +271,103 @@ def serve(knowledge: KnowledgeOpt = None, store: StoreOpt = None) -> None:
     from bot.delivery.slack.server import serve as serve_slack
 
     serve_slack(load_settings(knowledge_dir=knowledge, store_dir=store))
+
+
+escalations_app = typer.Typer(help="Escalations: list, show, export.", no_args_is_help=True)
+app.add_typer(escalations_app, name="escalations")
+
+
+def _since(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+    except ValueError:
+        raise LeitplankeError(f"--since '{value}' is not a date; use YYYY-MM-DD.") from None
+
+
+@escalations_app.command("list")
+def escalations_list(
+    status: Annotated[str | None, typer.Option(help="open, claimed, approved, …")] = None,
+    owner: Annotated[str | None, typer.Option(help="Owning team.")] = None,
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Escalations, oldest first."""
+    rows = Services(load_settings()).escalations.list(
+        status=status, owner=owner, since=_since(since)
+    )
+    if as_json:
+        _echo_json(
+            [
+                {
+                    "id": r.id,
+                    "created_at": str(r.created_at),
+                    "owner": r.owner,
+                    "status": r.status,
+                    "requester": r.requester,
+                    "text": r.text,
+                }
+                for r in rows
+            ]
+        )
+        return
+    for r in rows:
+        text = (r.text or "(erased)").replace("\n", " ")[:70]
+        typer.echo(f"#{r.id:<5} {r.created_at:%Y-%m-%d %H:%M}  {r.status:<22} {r.owner:<12} {text}")
+    if not rows:
+        typer.echo("No escalations.")
+
+
+@escalations_app.command("show")
+def escalations_show(escalation_id: Annotated[int, typer.Argument()]) -> None:
+    """One escalation with its audit trail."""
+    r = Services(load_settings()).escalations.get(escalation_id)
+    typer.echo(
+        f"#{r.id} {r.status} · owner {r.owner} · asked by {r.requester} "
+        f"in {r.channel or '-'} · {r.created_at:%Y-%m-%d %H:%M}"
+    )
+    typer.echo(f"{r.kind}: {r.text or '(erased)'}")
+    typer.echo(
+        f"bot said: {r.verdict.get('decision')} · clauses: "
+        + ", ".join(c.get("clause_id", "?") for c in r.clauses)
+    )
+    if r.decision:
+        typer.echo(f"decided: {r.decision} by {r.decided_by} – {r.reason or ''}")
+    for event in r.events:
+        typer.echo(
+            f"  {event.at:%Y-%m-%d %H:%M:%S}  {event.actor:<12} {event.action} "
+            f"{json.dumps(event.detail, ensure_ascii=False) if event.detail else ''}"
+        )
+
+
+@escalations_app.command("export")
+def escalations_export(
+    fmt: Annotated[str, typer.Option("--format", help="csv or jsonl")] = "jsonl",
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD")] = None,
+) -> None:
+    """Every escalation with its audit trail, for an audit."""
+    store = Services(load_settings()).escalations
+    typer.echo(store.export(fmt, since=_since(since)), nl=False)
+
+
+@escalations_app.command("purge")
+def escalations_purge(
+    days: Annotated[int | None, typer.Option(help="Default: LEITPLANKE_RETENTION_DAYS.")] = None,
+) -> None:
+    """Erase questions and drafts older than the retention period (decisions stay)."""
+    settings = load_settings()
+    erased = Services(settings).escalations.apply_retention(
+        settings.retention_days if days is None else days
+    )
+    typer.echo(f"Erased the texts of {erased} escalation(s).")
+
+
+@app.command()
+def forget(user: Annotated[str, typer.Option("--user", help="Slack user id (U…).")]) -> None:
+    """Erase one person's questions and drafts; the audit keeps the fact of each decision."""
+    erased = Services(load_settings()).escalations.forget_user(user)
+    typer.echo(f"Erased the texts of {erased} escalation(s) by {user}.")
 
 
 def main() -> None:
