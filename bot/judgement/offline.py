@@ -117,6 +117,19 @@ def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
     return (agreed and comparable) or dominant
 
 
+def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
+    return next(
+        (h.dense_rank for h in hits if h.clause.clause_id == assessment.clause.clause_id), None
+    )
+
+
+def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision:
+    """A "yes" on a clause only the word overlap found, not the meaning, is no yes."""
+    if decision is Decision.ALLOWED and (dense_rank or 99) > ALLOW_DENSE_RANK:
+        return Decision.UNCLEAR
+    return decision
+
+
 def _has_words(text: str) -> bool:
     return bool(_WORD.search(_URL.sub(" ", text)))
 
@@ -163,10 +176,7 @@ class OfflineJudge:
             # is an approval gets that decision.
             return self._information(top, supporting, lang)
         deciding = self._deciding(relevant)
-        rank = next(
-            (h.dense_rank for h in hits if h.clause.clause_id == deciding.clause.clause_id), None
-        )
-        return self._verdict(deciding, supporting, lang, dense_rank=rank)
+        return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
 
     def _relevant(self, hits: list[SearchHit], query: str) -> list[Assessment]:
         """The top clause, plus runners-up both retrievers rank near the top: a stricter one of
@@ -190,44 +200,50 @@ class OfflineJudge:
     def _verdict(
         self, deciding: Assessment, relevant: list[Assessment], lang: str, *, dense_rank: int | None
     ) -> Verdict:
+        decision = _weak_yes_is_unclear(deciding.decision, dense_rank)
+        _owner, owner_name = self._owner(deciding)
+        answer = texts.answer(
+            decision,
+            lang,
+            label=deciding.clause.label,
+            owner=owner_name,
+            conditions=deciding.conditions,
+        )
+        return self._assemble(decision, answer, deciding, relevant, lang)
+
+    def _owner(self, deciding: Assessment) -> tuple[str, str]:
         owner = self._owners.resolve(deciding.clause.owner)
-        owner_name = self._owners.teams[owner].name
-        decision = deciding.decision
-        if decision is Decision.ALLOWED and (dense_rank or 99) > ALLOW_DENSE_RANK:
-            # Only words in common, no agreement in meaning: too weak for a "yes".
-            decision = Decision.UNCLEAR
-        ordered = [deciding] + [a for a in relevant if a is not deciding]
+        return owner, self._owners.teams[owner].name
+
+    def _assemble(
+        self,
+        decision: Decision,
+        answer: str,
+        deciding: Assessment,
+        cited: list[Assessment],
+        lang: str,
+        findings: list[Finding] | None = None,
+    ) -> Verdict:
+        """The verdict around its deciding clause: that clause cited first, the rest after."""
+        owner, owner_name = self._owner(deciding)
+        ordered = [deciding] + [a for a in cited if a is not deciding]
         return Verdict(
             decision=decision,
-            answer=texts.answer(
-                decision,
-                lang,
-                label=deciding.clause.label,
-                owner=owner_name,
-                conditions=deciding.conditions,
-            ),
+            answer=answer,
             language=lang,
             citations=[a.citation() for a in ordered],
             conditions=deciding.conditions if decision is Decision.ALLOWED else [],
             owner=owner,
             owner_name=owner_name,
             escalate=decision is Decision.UNCLEAR,
+            findings=findings or [],
             engine=self.name,
         )
 
     def _information(self, top: Assessment, cited: list[Assessment], lang: str) -> Verdict:
-        owner = self._owners.resolve(top.clause.owner)
-        name = self._owners.teams[owner].name
-        return Verdict(
-            decision=Decision.UNCLEAR,
-            answer=texts.informs(lang, label=top.clause.label, quote=top.quote, owner=name),
-            language=lang,
-            citations=[a.citation() for a in cited],
-            owner=owner,
-            owner_name=name,
-            escalate=True,
-            engine=self.name,
-        )
+        _owner, owner_name = self._owner(top)
+        answer = texts.informs(lang, label=top.clause.label, quote=top.quote, owner=owner_name)
+        return self._assemble(Decision.UNCLEAR, answer, top, cited, lang)
 
     def _not_covered(self, lang: str) -> Verdict:
         owner = self._owners.default
@@ -268,34 +284,18 @@ class OfflineJudge:
             deciding = self._deciding(relevant)
             relevant += [assess(h.clause, query) for h in hits[1:3]]
             # Nothing in the draft trips a rule and the closest clause only informs: fine to post.
-            decision = (
-                Decision.ALLOWED if deciding.decision is Decision.UNCLEAR else deciding.decision
+            informs_only = deciding.decision is Decision.UNCLEAR
+            decision = _weak_yes_is_unclear(
+                Decision.ALLOWED if informs_only else deciding.decision,
+                _dense_rank(hits, deciding),
             )
-            rank = next(
-                (h.dense_rank for h in hits if h.clause.clause_id == deciding.clause.clause_id),
-                None,
-            )
-            if decision is Decision.ALLOWED and (rank or 99) > ALLOW_DENSE_RANK:
-                decision = Decision.UNCLEAR
             for assessment in relevant:
                 cited.setdefault(assessment.clause.clause_id, assessment)
-        owner = self._owners.resolve(deciding.clause.owner)
-        owner_name = self._owners.teams[owner].name
-        ordered = [deciding] + [a for a in cited.values() if a is not deciding]
-        return Verdict(
-            decision=decision,
-            answer=texts.draft_answer(
-                decision, lang, label=deciding.clause.label, owner=owner_name, count=len(blocking)
-            ),
-            language=lang,
-            citations=[a.citation() for a in ordered],
-            conditions=deciding.conditions if decision is Decision.ALLOWED else [],
-            owner=owner,
-            owner_name=owner_name,
-            escalate=decision is Decision.UNCLEAR,
-            findings=findings,
-            engine=self.name,
+        _owner, owner_name = self._owner(deciding)
+        answer = texts.draft_answer(
+            decision, lang, label=deciding.clause.label, owner=owner_name, count=len(blocking)
         )
+        return self._assemble(decision, answer, deciding, list(cited.values()), lang, findings)
 
     def _topic(self, kind: Kind) -> Assessment | None:
         """The clause of this company's guideline that speaks to a kind of finding."""
