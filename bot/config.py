@@ -72,6 +72,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, validation_alias="DATABASE_URL")
     retention_days: int = 180  # questions and drafts older than this are erased
     reminder_hours: float = 24.0  # an escalation still open after this is re-posted once
+    reminder_check_s: float = 60.0  # how often the Slack app looks for due reminders
 
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'leitplanke.sqlite3'}"

@@ -42,6 +42,7 @@ class FakeSlack:
         default_factory=dict
     )
     socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
+    usergroups: dict[str, list[str]] = field(default_factory=dict)
     llm_delay_s: float = 3.0
     llm_calls: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -153,6 +154,8 @@ class FakeSlack:
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
+        if method == "usergroups.users.list":
+            return {"ok": True, "users": self.usergroups.get(str(args.get("usergroup")), [])}
         if method == "apps.connections.open":
             return (
                 {"ok": True, "url": self.socket_url}

@@ -340,14 +340,14 @@ def test_feedback_is_stored_once_and_not_helpful_asks_why(
         time.sleep(0.1)
 
 
-def test_ask_a_human_is_recorded_once_and_says_so_honestly(
+def test_ask_a_human_opens_one_escalation_and_says_where_it_went(
     fake: FakeSlack, sender: SlackSender, app: AppProcess
 ) -> None:
     check_id = _check_id(fake, sender)
     _click(sender, fake, "ask_human", check_id, "human1")
     _click(sender, fake, "ask_human", check_id, "human2")
     text = fake.wait_for_response("human1")["text"]
-    assert "not switched on yet" in text and "Personalabteilung" in text
+    assert text.startswith("Ich habe deine Frage an Personalabteilung weitergegeben (Eskalation #")
     time.sleep(0.5)
     assert [name for name, _ in fake.responses].count("human2") == 0
     with sqlite3.connect(app.data / "slack.sqlite3") as db:

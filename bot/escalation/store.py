@@ -183,6 +183,15 @@ class EscalationStore:
             )
         raise EscalationError(f"Escalation {escalation_id} is {row.status}; cannot {what} it.")
 
+    def set_card(self, escalation_id: int, channel: str, ts: str) -> None:
+        with self._session() as session:
+            _changed(
+                session,
+                update(Escalation)
+                .where(Escalation.id == escalation_id)
+                .values(card_channel=channel, card_ts=ts),
+            )
+
     def remind_due(self, older_than: dt.timedelta, *, actor: str = "system") -> list[int]:
         """Pending escalations older than `older_than` that were never reminded, marked as
         reminded in the same step, so a restart or a second process reminds once."""

@@ -55,6 +55,8 @@ class Escalation(Base):
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    card_channel: Mapped[str | None] = mapped_column(String(64))  # the review card in Slack
+    card_ts: Mapped[str | None] = mapped_column(String(32))
 
     events: Mapped[list[AuditEvent]] = relationship(
         back_populates="escalation", order_by="AuditEvent.id", cascade="all, delete-orphan"

@@ -9,7 +9,9 @@ from slack_sdk import WebClient
 
 from bot.delivery.slack import texts
 from bot.delivery.slack.blocks import reason_modal
+from bot.delivery.slack.escalations import open_case
 from bot.delivery.slack.runtime import SlackRuntime, call
+from bot.models import Verdict
 
 
 def _click(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, str]:
@@ -48,16 +50,41 @@ def handle_reason(
 
 
 def handle_ask_human(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond, slack: SlackRuntime
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    slack: SlackRuntime,
 ) -> None:
     ack()
     user, check_id = _click(body, action)
     if not slack.history.request_human(check_id=check_id, user=user):
-        return  # a double click: recorded once, answered once
-    owners = slack.services.owners
-    team = owners.resolve(slack.history.owner_of(check_id))
+        return  # a double click: one escalation, one answer
+    slack.later(_hand_over, client, respond, slack, check_id, user)
+
+
+def _hand_over(
+    client: WebClient, respond: Respond, slack: SlackRuntime, check_id: str, user: str
+) -> None:
+    check = slack.history.check(check_id)
+    if check is None or not check.get("verdict"):
+        respond(response_type="ephemeral", replace_original=False, text=texts.t("failed", "en"))
+        return
+    verdict = Verdict.model_validate_json(str(check["verdict"]))
+    escalation_id = open_case(
+        client,
+        slack,
+        verdict=verdict,
+        requester=user,
+        kind=str(check.get("kind") or "question"),
+        text=str(check.get("text") or ""),
+        channel=check.get("channel"),
+        thread_ts=check.get("thread_ts"),
+    )
+    team = slack.services.owners.teams[slack.services.escalations.get(escalation_id).owner]
     respond(
         response_type="ephemeral",
         replace_original=False,
-        text=texts.t("human_recorded", "en", owner=owners.teams[team].name),
+        text=texts.t("human_sent", verdict.language, owner=team.name, id=escalation_id),
     )

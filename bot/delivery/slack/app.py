@@ -14,7 +14,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.config import Settings
-from bot.delivery.slack import actions, commands, events, home, shortcuts
+from bot.delivery.slack import actions, commands, escalations, events, home, shortcuts
 from bot.delivery.slack.assistant import build_assistant
 from bot.delivery.slack.history import History
 from bot.delivery.slack.runtime import SlackRuntime
@@ -104,6 +104,7 @@ def create_app(
         next()
 
     register(app)
+    escalations.start_reminders(client, runtime, every_s=settings.reminder_check_s)
     return app
 
 
@@ -119,6 +120,8 @@ def register(app: App) -> None:
     app.action("feedback_not_helpful")(actions.handle_not_helpful)
     app.action("ask_human")(actions.handle_ask_human)
     app.view("feedback_reason_modal")(actions.handle_reason)
+    app.action(re.compile(r"^esc_"))(escalations.handle_review_action)
+    app.view("escalation_decision")(escalations.handle_decision)
     app.use(build_assistant())
 
 

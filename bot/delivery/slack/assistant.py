@@ -11,7 +11,7 @@ from slack_bolt import Assistant, Say, SetStatus, SetSuggestedPrompts
 from slack_sdk import WebClient
 
 from bot.delivery.slack import texts
-from bot.delivery.slack.events import answer_for, fresh
+from bot.delivery.slack.events import answer_for, escalate_if_unclear, fresh
 from bot.delivery.slack.runtime import SlackRuntime
 
 
@@ -40,5 +40,13 @@ def handle_user_message(
     if not fresh(slack, body, payload):
         return
     set_status(texts.t("working", "en"))
-    message, _lang = answer_for(client, slack, payload)
-    say(**message)
+    answer = answer_for(client, slack, payload)
+    say(**answer.message)
+    escalate_if_unclear(
+        client,
+        slack,
+        answer,
+        user=payload.get("user", ""),
+        channel=payload.get("channel"),
+        thread_ts=payload.get("thread_ts") or payload.get("ts"),
+    )

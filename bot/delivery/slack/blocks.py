@@ -182,8 +182,11 @@ def home_view(
     documents: list[tuple[str, str]],
     recent: list[tuple[str, str, str]],
     source_base_url: str | None,
+    queue: list[tuple[int, str, str, str]] | None = None,
+    mine: list[tuple[int, str, str]] | None = None,
 ) -> dict[str, Any]:
-    """What the bot is for, how to ask, the guideline documents, the user's recent checks."""
+    """What the bot is for, how to ask, the guideline documents, the user's recent checks, their
+    escalations, and for reviewers their team's open queue."""
     h = texts.HOME
     docs = [
         f"• <{source_base_url.rstrip('/')}/{src}|{escape(title)}>"
@@ -204,4 +207,147 @@ def home_view(
         {"type": "divider"},
         _section(h["recent"] + "\n" + ("\n".join(checks) or h["none"])),
     ]
+    if mine:
+        lines = [f"• #{i} {escape(status)} – {escape(trim(text, 100))}" for i, status, text in mine]
+        blocks += [{"type": "divider"}, _section("*Your escalations*\n" + "\n".join(lines))]
+    if queue is not None:
+        lines = [
+            f"• #{i} _{escape(age)}_ · {escape(team)} – {escape(trim(text, 100))}"
+            for i, age, team, text in queue
+        ]
+        blocks += [
+            {"type": "divider"},
+            _section(
+                "*Your team's open escalations* (oldest first)\n"
+                + ("\n".join(lines) or "_Nothing open._")
+            ),
+        ]
     return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}
+
+
+REVIEW_ACTIONS = (
+    ("esc_claim", "Claim", None),
+    ("esc_approved", "Approve", "primary"),
+    ("esc_approved_with_changes", "Approve with changes", None),
+    ("esc_rejected", "Reject", "danger"),
+    ("esc_answered", "Answer", None),
+)
+OUTCOME_LABELS = {
+    "approved": "✅ Approved",
+    "approved_with_changes": "✏️ Approved with changes",
+    "rejected": "⛔ Rejected",
+    "answered": "💬 Answered",
+    "expired": "⌛ Expired",
+}
+
+
+def review_card(
+    *,
+    escalation_id: int,
+    status: str,
+    requester: str,
+    kind: str,
+    text: str | None,
+    verdict: dict[str, Any],
+    owner_name: str,
+    assignee: str | None = None,
+    decided_by: str | None = None,
+    reason: str | None = None,
+) -> dict[str, Any]:
+    """The card in the owner team's channel: what was asked, what the bot said, and the buttons."""
+    said = f"{verdict.get('decision', '?')}: {verdict.get('answer', '')}"
+    clauses = (
+        ", ".join(
+            escape(c.get("label") or c.get("clause_id", "?"))
+            for c in verdict.get("citations", [])[:5]
+        )
+        or "–"
+    )
+    blocks: list[Block] = [
+        {
+            "type": "header",
+            "text": {
+                "type": "plain_text",
+                "text": trim(f"Escalation #{escalation_id} · {owner_name}", MAX_HEADER),
+            },
+        },
+        _section(
+            f"*From* <@{escape(requester)}> · *{escape(kind)}*\n"
+            f"{_quote(escape(trim(text or '(erased)', 2500)))}"
+        ),
+        _section(f"*Leitplanke said* {escape(trim(said, 1200))}\n*Clauses* {clauses}"),
+    ]
+    if status in OUTCOME_LABELS:
+        blocks.append(
+            _section(
+                f"*{OUTCOME_LABELS[status]}* by <@{escape(decided_by or '?')}>"
+                + (f"\n{_quote(escape(trim(reason, 2000)))}" if reason else "")
+            )
+        )
+    else:
+        if assignee:
+            blocks.append(_context(f"Claimed by <@{escape(assignee)}>"))
+        blocks.append(
+            {
+                "type": "actions",
+                "block_id": f"escalation:{escalation_id}",
+                "elements": [
+                    {
+                        "type": "button",
+                        "action_id": action,
+                        "value": str(escalation_id),
+                        "text": {"type": "plain_text", "text": label},
+                        **({"style": style} if style else {}),
+                    }
+                    for action, label, style in REVIEW_ACTIONS
+                    if not (action == "esc_claim" and assignee)
+                ],
+            }
+        )
+    return {
+        "text": trim(f"Escalation #{escalation_id}: {escape(text or '')}", MAX_FALLBACK),
+        "blocks": blocks,
+    }
+
+
+def decision_modal(escalation_id: int, outcome: str) -> dict[str, Any]:
+    label = {"approved_with_changes": "The changed text", "answered": "Your answer"}.get(
+        outcome, "Reason (optional)"
+    )
+    return {
+        "type": "modal",
+        "callback_id": "escalation_decision",
+        "private_metadata": f"{escalation_id}|{outcome}",
+        "title": {"type": "plain_text", "text": trim(f"#{escalation_id}: decide", 24)},
+        "submit": {"type": "plain_text", "text": "Decide"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "reason",
+                "optional": outcome not in ("approved_with_changes", "answered"),
+                "label": {"type": "plain_text", "text": label},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "value",
+                    "multiline": True,
+                    "max_length": 2500,
+                },
+            }
+        ],
+    }
+
+
+def decision_notice(
+    *, escalation_id: int, outcome: str, reviewer: str, reason: str | None, owner_name: str
+) -> dict[str, Any]:
+    """What the employee reads in the thread where they asked."""
+    head = f"{OUTCOME_LABELS.get(outcome, outcome)} by <@{escape(reviewer)}> ({escape(owner_name)})"
+    body = f"*{head}* – escalation #{escalation_id}"
+    if reason:
+        body += "\n" + _quote(escape(trim(reason, 2500)))
+    return {
+        "text": trim(
+            f"{OUTCOME_LABELS.get(outcome, outcome)}: {escape(reason or '')}", MAX_FALLBACK
+        ),
+        "blocks": [_section(body)],
+    }

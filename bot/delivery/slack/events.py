@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.delivery.slack.escalations import open_case
 from bot.delivery.slack.runtime import SlackRuntime, call, failure_note
+from bot.models import Decision, Verdict
 
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 _DRAFT_PREFIXES = ("check my draft:", "check:", "prüfe meinen entwurf:", "entwurf:")
@@ -45,12 +48,19 @@ def handle_mention(
     slack.later(_answer, client, slack, event, ephemeral)
 
 
-def answer_for(
-    client: WebClient, slack: SlackRuntime, event: dict[str, Any]
-) -> tuple[dict[str, Any], str]:
-    """(message, language) for a message event: a question, or a draft after 'check:'; a
+@dataclass(frozen=True)
+class Answer:
+    message: dict[str, Any]
+    verdict: Verdict
+    kind: str
+    text: str
+
+
+def answer_for(client: WebClient, slack: SlackRuntime, event: dict[str, Any]) -> Answer:
+    """The verdict message for a message event: a question, or a draft after 'check:'; a
     follow-up in a thread is read together with the thread's earlier turns."""
     channel, user = event["channel"], event.get("user", "")
+    thread = event.get("thread_ts") or event["ts"]
     text = _MENTION.sub("", event.get("text") or "").strip()
     prefix = next((p for p in _DRAFT_PREFIXES if text.lower().startswith(p)), None)
     if prefix is not None:
@@ -63,26 +73,63 @@ def answer_for(
             asked = _with_earlier_turns(client, channel, event["thread_ts"], event["ts"], text)
         verdict = slack.services.pipeline.ask(asked)
         kind, shown = "question", text
-    message = slack.message_for(verdict, user=user, channel=channel, kind=kind, text=shown)
-    return message, verdict.language
+    message = slack.message_for(
+        verdict, user=user, channel=channel, kind=kind, text=shown, thread_ts=thread
+    )
+    return Answer(message, verdict, kind, shown)
+
+
+def escalate_if_unclear(
+    client: WebClient,
+    slack: SlackRuntime,
+    answer: Answer,
+    *,
+    user: str,
+    channel: str | None,
+    thread_ts: str | None,
+) -> None:
+    """What the guidelines don't settle goes to the owning team at once."""
+    if answer.verdict.decision is Decision.UNCLEAR and answer.text:
+        open_case(
+            client,
+            slack,
+            verdict=answer.verdict,
+            requester=user,
+            kind=answer.kind,
+            text=answer.text,
+            channel=channel,
+            thread_ts=thread_ts,
+        )
 
 
 def _answer(client: WebClient, slack: SlackRuntime, event: dict[str, Any], ephemeral: bool) -> None:
     channel, user = event["channel"], event.get("user", "")
     thread = event.get("thread_ts") or event["ts"]
-    message, lang = answer_for(client, slack, event)
+    answer = answer_for(client, slack, event)
     if ephemeral:
-        call(client, "chat.postEphemeral", channel=channel, user=user, thread_ts=thread, **message)
-        return
-    note = {"channel": channel, "thread_ts": thread, "text": failure_note(lang)}
-    call(
-        client,
-        "chat.postMessage",
-        channel=channel,
-        thread_ts=thread,
-        **message,
-        fallback=lambda: client.api_call("chat.postMessage", json=note),
-    )
+        call(
+            client,
+            "chat.postEphemeral",
+            channel=channel,
+            user=user,
+            thread_ts=thread,
+            **answer.message,
+        )
+    else:
+        note = {
+            "channel": channel,
+            "thread_ts": thread,
+            "text": failure_note(answer.verdict.language),
+        }
+        call(
+            client,
+            "chat.postMessage",
+            channel=channel,
+            thread_ts=thread,
+            **answer.message,
+            fallback=lambda: client.api_call("chat.postMessage", json=note),
+        )
+    escalate_if_unclear(client, slack, answer, user=user, channel=channel, thread_ts=thread)
 
 
 def _with_earlier_turns(

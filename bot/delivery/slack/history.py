@@ -12,7 +12,8 @@ from pathlib import Path
 _SCHEMA = """
 create table if not exists checks (
     id text primary key, user_id text not null, channel text, kind text not null,
-    text text not null, decision text not null, owner text, created real not null);
+    text text not null, decision text not null, owner text, created real not null,
+    thread_ts text, verdict text);
 create table if not exists feedback (
     check_id text not null, user_id text not null, helpful integer not null, reason text,
     created real not null, primary key (check_id, user_id));
@@ -42,14 +43,39 @@ class History:
         text: str,
         decision: str,
         owner: str | None,
+        thread_ts: str | None = None,
+        verdict: str | None = None,
     ) -> str:
         check_id = uuid.uuid4().hex[:12]
         with self._lock, closing(self._connect()) as db, db:
             db.execute(
-                "insert into checks values (?, ?, ?, ?, ?, ?, ?, ?)",
-                (check_id, user, channel, kind, text[:4000], decision, owner, time.time()),
+                "insert into checks values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    check_id,
+                    user,
+                    channel,
+                    kind,
+                    text[:4000],
+                    decision,
+                    owner,
+                    time.time(),
+                    thread_ts,
+                    verdict,
+                ),
             )
         return check_id
+
+    def check(self, check_id: str) -> dict[str, str | None] | None:
+        """What was asked where, and the verdict given (JSON), for a later escalation."""
+        with closing(self._connect()) as db:
+            row = db.execute(
+                "select user_id, channel, thread_ts, kind, text, verdict from checks where id = ?",
+                (check_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        keys = ("user", "channel", "thread_ts", "kind", "text", "verdict")
+        return dict(zip(keys, row, strict=True))
 
     def owner_of(self, check_id: str) -> str | None:
         with closing(self._connect()) as db:

@@ -44,7 +44,14 @@ class SlackRuntime:
         self.pool.submit(run)
 
     def message_for(
-        self, verdict: Verdict, *, user: str, channel: str | None, kind: str, text: str
+        self,
+        verdict: Verdict,
+        *,
+        user: str,
+        channel: str | None,
+        kind: str,
+        text: str,
+        thread_ts: str | None = None,
     ) -> dict[str, Any]:
         check_id = self.history.record_check(
             user=user,
@@ -53,6 +60,8 @@ class SlackRuntime:
             text=text,
             decision=verdict.decision.value,
             owner=verdict.owner,
+            thread_ts=thread_ts,
+            verdict=verdict.model_dump_json(),
         )
         return verdict_message(
             verdict,

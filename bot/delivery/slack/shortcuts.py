@@ -7,6 +7,7 @@ from typing import Any
 from slack_bolt import Ack
 from slack_sdk import WebClient
 
+from bot.delivery.slack.escalations import escalate_unclear_draft
 from bot.delivery.slack.runtime import SlackRuntime, call
 
 
@@ -23,3 +24,4 @@ def _review(slack: SlackRuntime, client: WebClient, user: str, channel: str, tex
     verdict = slack.services.pipeline.check(text)
     message = slack.message_for(verdict, user=user, channel=channel, kind="draft", text=text)
     call(client, "chat.postEphemeral", channel=channel, user=user, **message)
+    escalate_unclear_draft(client, slack, verdict, user, text)

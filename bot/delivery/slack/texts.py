@@ -25,12 +25,11 @@ T: dict[str, dict[str, str]] = {
     "ask_human": {"de": "🙋 Mensch fragen", "en": "🙋 Ask a human"},
     "more_clauses": {"de": "… und {n} weitere Klauseln", "en": "… and {n} more clauses"},
     "thanks": {"de": "Danke für dein Feedback!", "en": "Thanks for your feedback!"},
-    "human_recorded": {
-        "de": "Notiert: Du möchtest, dass ein Mensch ({owner}) sich das ansieht. Die automatische "
-        "Weiterleitung an das Team ist noch nicht eingeschaltet – bitte wende dich bis dahin "
-        "direkt an {owner}.",
-        "en": "Recorded: you want a person ({owner}) to look at this. Automatic hand-over to the "
-        "team is not switched on yet, so please contact {owner} directly until it is.",
+    "human_sent": {
+        "de": "Ich habe deine Frage an {owner} weitergegeben (Eskalation #{id}). Die Antwort "
+        "kommt hier im Thread an.",
+        "en": "I've passed your question to {owner} (escalation #{id}). The answer will arrive "
+        "here in the thread.",
     },
     "working": {"de": "prüft die Leitlinien …", "en": "is checking the guidelines …"},
     "failed": {
