@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint eval bench bench-slack clean
+.PHONY: run test lint eval bench bench-slack bench-escalations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ bench: $(STAMP)
 ## bench-slack: ack latency under 50 concurrent slash commands, DM → answer latency
 bench-slack: $(STAMP)
 	$(BIN)/python -m benchmarks.slack
+
+## bench-escalations: escalation creation latency on SQLite and PostgreSQL
+bench-escalations: $(STAMP)
+	$(BIN)/python -m benchmarks.escalations
 
 clean:
 	rm -rf $(VENV) data

@@ -30,9 +30,10 @@ def _run(command: list[str]) -> None:
 
 
 @contextmanager
-def postgres_server() -> Iterator[str]:
+def postgres_server(*, durable: bool = False) -> Iterator[str]:
     """Yields a SQLAlchemy URL. As root, the server runs as the 'postgres' user (initdb refuses
-    root), in a folder of its own under /tmp that this user can reach."""
+    root), in a folder of its own under /tmp that this user can reach. Tests skip fsync;
+    benchmarks ask for a durable server."""
     initdb, pg_ctl = _tool("initdb"), _tool("pg_ctl")
     tmp = Path(tempfile.mkdtemp(prefix="leitplanke-pg-"))
     data, port = tmp / "pgdata", free_port()
@@ -41,7 +42,9 @@ def postgres_server() -> Iterator[str]:
         shutil.chown(tmp, "postgres")
         prefix = ["runuser", "-u", "postgres", "--"]
     _run([*prefix, initdb, "-D", str(data), "-U", "leitplanke", "--auth=trust", "-E", "UTF8"])
-    options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1 -c fsync=off"
+    options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1"
+    if not durable:
+        options += " -c fsync=off"
     _run(
         [*prefix, pg_ctl, "-D", str(data), "-o", options, "-l", str(tmp / "pg.log"), "-w", "start"]
     )
