@@ -73,6 +73,7 @@ class Settings(BaseSettings):
     retention_days: int = 180  # questions and drafts older than this are erased
     reminder_hours: float = 24.0  # an escalation still open after this is re-posted once
     reminder_check_s: float = 60.0  # how often the Slack app looks for due reminders
+    expire_hours: float = 168.0  # open escalations nobody claimed expire after this
 
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'leitplanke.sqlite3'}"
@@ -89,11 +90,12 @@ class Settings(BaseSettings):
     def resolved_owners_file(self) -> Path:
         return self.owners_file or self.knowledge_dir / "owners.yaml"
 
-    def collection_name(self) -> str:
-        """Embedded stores hold one folder each; a shared Chroma server needs distinct names."""
+    def collection_name(self, kind: str = "clauses") -> str:
+        """Embedded stores hold one folder each; a shared Chroma server needs distinct names.
+        `kind` is "clauses" (the guidelines) or "rulings" (decided escalations)."""
         if self.chroma_host is None:
-            return "clauses"
-        return f"clauses-{store_key(self.store_dir or self.knowledge_dir)}"[:63]
+            return kind
+        return f"{kind}-{store_key(self.store_dir or self.knowledge_dir)}"[:63]
 
 
 def store_key(folder: Path) -> str:

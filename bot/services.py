@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
@@ -18,6 +19,9 @@ from bot.retrieval.embeddings import build_embeddings
 from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.hybrid import HybridRetriever
 from bot.retrieval.store import ClauseStore, open_client
+
+if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
 
 
 class Services:
@@ -70,9 +74,19 @@ class Services:
         return EscalationStore(self.settings.resolved_database_url())
 
     @cached_property
+    def chroma(self) -> ClientAPI:
+        return open_client(self.settings)
+
+    @cached_property
     def store(self) -> ClauseStore:
-        client = open_client(self.settings)
-        return ClauseStore(client, self.settings.collection_name(), self.settings.embeddings)
+        return ClauseStore(self.chroma, self.settings.collection_name(), self.settings.embeddings)
+
+    @cached_property
+    def rulings(self) -> ClauseStore:
+        """Decided escalations published as rulings: a collection of their own, cited like
+        clauses, untouched by ingest."""
+        name = self.settings.collection_name("rulings")
+        return ClauseStore(self.chroma, name, self.settings.embeddings)
 
     @cached_property
     def retriever(self) -> HybridRetriever:
@@ -82,8 +96,14 @@ class Services:
                 f"The store was built with embeddings '{built_with}', not "
                 f"'{self.settings.embeddings}'; run `leitplanke ingest` to rebuild it."
             )
+        if self.rulings.built_with() not in (None, self.settings.embeddings):
+            from bot.escalation.workflow import reembed
+
+            reembed(self.rulings, self.embeddings)
         expander = QueryExpander.load(self.settings.knowledge_dir / "glossary.yaml")
-        return HybridRetriever(self.store, self.embeddings, expander=expander)
+        return HybridRetriever(
+            self.store, self.embeddings, extra_stores=(self.rulings,), expander=expander
+        )
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
         report = ingest(

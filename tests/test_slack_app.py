@@ -100,6 +100,7 @@ def test_dm_gets_one_verdict_in_its_thread(fake: FakeSlack, sender: SlackSender)
     assert {e["action_id"] for e in call.args["blocks"][-1]["elements"]} == {
         "feedback_helpful",
         "feedback_not_helpful",
+        "request_approval",  # a needs_approval answer can go straight to the approvers
         "ask_human",
     }
 

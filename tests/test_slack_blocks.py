@@ -60,7 +60,13 @@ def test_ordinary_verdict_has_header_answer_quote_and_buttons() -> None:
     text = json.dumps(blocks, ensure_ascii=False)
     assert "> Fotos dürfen nur mit Genehmigung" in text
     assert "<https://intranet.example/leitlinien/leitlinie.md|leitlinie.md>" in text
-    assert [e["value"] for e in blocks[-1]["elements"]] == ["c1", "c1", "c1"]
+    assert [e["action_id"] for e in blocks[-1]["elements"]] == [
+        "feedback_helpful",
+        "feedback_not_helpful",
+        "request_approval",
+        "ask_human",
+    ]
+    assert {e["value"] for e in blocks[-1]["elements"]} == {"c1"}
 
 
 def test_sixty_citations_and_huge_texts_are_cut_to_fit() -> None:

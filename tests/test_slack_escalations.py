@@ -292,3 +292,173 @@ def test_user_group_members_may_act_and_ask_a_human_opens_a_case(tmp_path: Path)
     finally:
         app.stop()
         fake.stop()
+
+
+def test_ruling_is_cited_next_time_and_request_approval_carries_context(tmp_path: Path) -> None:
+    fake = FakeSlack().start()
+    app = launch(fake, tmp_path)
+    try:
+        sender = SlackSender(app.events_url, SECRET)
+        question = "Wo kann ich mein Lastenrad über Nacht abstellen?"
+        _thread, escalation_id = ask_unclear(fake, sender, question)
+        sender.interaction(
+            {
+                "type": "view_submission",
+                "team": {"id": "T0789IJKL"},
+                "user": {"id": "U0REVIEW1"},
+                "view": {
+                    "id": "V0DECIDE2",
+                    "type": "modal",
+                    "callback_id": "escalation_decision",
+                    "private_metadata": f"{escalation_id}|answered",
+                    "state": {
+                        "values": {
+                            "reason": {
+                                "value": {
+                                    "type": "plain_text_input",
+                                    "value": "Im Fahrradkeller von Halle 2.",
+                                }
+                            },
+                            "ruling": {
+                                "value": {
+                                    "type": "checkboxes",
+                                    "selected_options": [{"value": "ruling"}],
+                                }
+                            },
+                        }
+                    },
+                },
+            }
+        )
+        wait(lambda: fake.calls_to("chat.update"), what="the decided card")
+        again = {
+            "type": "message",
+            "channel": DM,
+            "channel_type": "im",
+            "user": "U0OTHER01",
+            "text": question,
+            "ts": ts_now(),
+        }
+        sender.event(again)
+        answer = wait(
+            lambda: [
+                c
+                for c in fake.calls_to("chat.postMessage")
+                if c.args.get("thread_ts") == again["ts"]
+            ],
+            what="the answer",
+        )[0]
+        assert f"Ruling {escalation_id}, comms" in json.dumps(
+            answer.args["blocks"], ensure_ascii=False
+        )
+
+        event = {
+            "type": "message",
+            "channel": DM,
+            "channel_type": "im",
+            "user": USER,
+            "text": "Darf ich Fotos aus der Werkshalle posten?",
+            "ts": ts_now(),
+        }
+        sender.event(event)
+        verdict = wait(
+            lambda: [
+                c
+                for c in fake.calls_to("chat.postMessage")
+                if c.args.get("thread_ts") == event["ts"]
+            ],
+            what="the verdict",
+        )[0]
+        buttons = {e["action_id"]: e["value"] for e in verdict.args["blocks"][-1]["elements"]}
+        assert "request_approval" in buttons
+        sender.interaction(
+            {
+                "type": "block_actions",
+                "team": {"id": "T0789IJKL"},
+                "user": {"id": USER},
+                "trigger_id": "1.2.9",
+                "channel": {"id": DM},
+                "actions": [
+                    {
+                        "action_id": "request_approval",
+                        "type": "button",
+                        "value": buttons["request_approval"],
+                        "block_id": "x",
+                        "action_ts": ts_now(),
+                    }
+                ],
+            }
+        )
+        modal = wait(
+            lambda: [
+                c
+                for c in fake.calls_to("views.open")
+                if c.args["view"].get("callback_id") == "approval_request"
+            ],
+            what="the context modal",
+        )[0]
+        before = len(cards(fake, COMMS))
+        sender.interaction(
+            {
+                "type": "view_submission",
+                "team": {"id": "T0789IJKL"},
+                "user": {"id": USER},
+                "view": {
+                    "id": "V0CONTEXT",
+                    "type": "modal",
+                    "callback_id": "approval_request",
+                    "private_metadata": modal.args["view"]["private_metadata"],
+                    "state": {
+                        "values": {
+                            "platform": {
+                                "value": {
+                                    "type": "static_select",
+                                    "selected_option": {"value": "LinkedIn"},
+                                }
+                            },
+                            "audience": {
+                                "value": {
+                                    "type": "plain_text_input",
+                                    "value": "Kunden und Bewerber",
+                                }
+                            },
+                            "deadline": {
+                                "value": {"type": "datepicker", "selected_date": "2026-12-04"}
+                            },
+                        }
+                    },
+                },
+            }
+        )
+        card = wait(lambda: cards(fake, COMMS)[before:], what="the approval card")[0]
+        text = json.dumps(card.args["blocks"], ensure_ascii=False)
+        assert "LinkedIn" in text and "Kunden und Bewerber" in text and "2026-12-04" in text
+        assert "Werkshalle" in text
+    finally:
+        app.stop()
+        fake.stop()
+
+
+def test_unanswered_escalation_expires_and_the_employee_hears_it(tmp_path: Path) -> None:
+    fake = FakeSlack().start()
+    app = launch(
+        fake, tmp_path, LEITPLANKE_EXPIRE_HOURS="0.0003", LEITPLANKE_REMINDER_CHECK_S="0.3"
+    )
+    try:
+        sender = SlackSender(app.events_url, SECRET)
+        thread, escalation_id = ask_unclear(fake, sender, "Darf ich im Homeoffice Kaffee trinken?")
+        notice = wait(
+            lambda: [
+                c
+                for c in fake.calls_to("chat.postMessage")
+                if c.args.get("thread_ts") == thread and "abgelaufen" in c.args.get("text", "")
+            ],
+            what="expiry",
+        )[0]
+        assert f"#{escalation_id}" in notice.args["text"]
+        update = wait(lambda: fake.calls_to("chat.update"), what="the expired card")[-1]
+        assert "Expired" in json.dumps(update.args["blocks"])
+        assert status(tmp_path, escalation_id) == "expired"
+    finally:
+        app.stop()
+        fake.stop()

@@ -183,6 +183,11 @@ class EscalationStore:
             )
         raise EscalationError(f"Escalation {escalation_id} is {row.status}; cannot {what} it.")
 
+    def note(self, escalation_id: int, actor: str, action: str, **detail: Any) -> None:
+        """An audit event without a change of state (e.g. a published ruling)."""
+        with self._session() as session:
+            self._audit(session, escalation_id, actor, action, **detail)
+
     def set_card(self, escalation_id: int, channel: str, ts: str) -> None:
         with self._session() as session:
             _changed(

@@ -117,6 +117,15 @@ def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
     return (agreed and comparable) or dominant
 
 
+def _ruling_fits(hit: SearchHit) -> bool:
+    """A person already decided this very question: their ruling answers it, whatever its topic."""
+    return (
+        hit.clause.doc_id == "rulings"
+        and (hit.dense_rank or 99) == 1
+        and (hit.lexical_rank or 99) <= 2
+    )
+
+
 def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
     return next(
         (h.dense_rank for h in hits if h.clause.clause_id == assessment.clause.clause_id), None
@@ -151,7 +160,7 @@ class OfflineJudge:
         if not _has_words(question):
             return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
         hits = self._retriever.search(question[:MAX_QUERY_CHARS], k=5)
-        if not hits or not about_communication(question):
+        if not hits or not (about_communication(question) or _ruling_fits(hits[0])):
             return self._not_covered(lang)
         query = self._retriever.expand(question[:MAX_QUERY_CHARS])
         relevant = self._relevant(hits, query)

@@ -23,12 +23,13 @@ class HybridRetriever:
         store: ClauseStore,
         embeddings: Embeddings,
         *,
+        extra_stores: tuple[ClauseStore, ...] = (),
         expander: QueryExpander | None = None,
         candidates: int = 40,
         dense_weight: float = 1.0,
         lexical_weight: float = 1.0,
     ) -> None:
-        self._store = store
+        self._stores = (store, *extra_stores)  # the guidelines, then rulings
         self._embeddings = embeddings
         self._expander = expander or QueryExpander([])
         self._candidates = candidates
@@ -39,8 +40,10 @@ class HybridRetriever:
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload clauses from the store, after an ingest or a new ruling."""
-        clauses = {cid: record.clause for cid, record in self._store.records().items()}
+        """Reload clauses from the stores, after an ingest or a new ruling."""
+        clauses = {
+            cid: record.clause for store in self._stores for cid, record in store.records().items()
+        }
         ids = list(clauses)
         lexical = LexicalIndex(ids, [clauses[i].embedding_text() for i in ids])
         with self._lock:
@@ -64,20 +67,24 @@ class HybridRetriever:
         lexical = self._lexical.search(self._expander.expand(query), self._candidates)
         return fuse(dense, lexical, self._clauses, weights=self._weights)[:k]
 
+    def _nearest(self, vector: list[float]) -> list[tuple[str, float]]:
+        found = [hit for store in self._stores for hit in store.nearest(vector, self._candidates)]
+        return sorted(found, key=lambda item: -item[1])[: self._candidates]
+
     def _dense(self, query: str, expanded: str) -> list[tuple[str, float]]:
         """Similarity to the question, plus to its expansion when the glossary bridged terms."""
-        ranked = self._store.nearest(self._embeddings.embed_query(query), self._candidates)
+        ranked = self._nearest(self._embeddings.embed_query(query))
         if expanded == query:
             return ranked
-        bridged = self._store.nearest(self._embeddings.embed_query(expanded), self._candidates)
-        floor = (
-            (min(s for _, s in ranked), min(s for _, s in bridged))
-            if ranked and bridged
-            else (0, 0)
-        )
+        bridged = self._nearest(self._embeddings.embed_query(expanded))
+        if not ranked or not bridged:
+            return ranked or bridged
+        # A clause outside one candidate list counts with that list's lowest similarity.
         first, second = dict(ranked), dict(bridged)
+        floor_first, floor_second = min(first.values()), min(second.values())
         combined = {
-            cid: first.get(cid, floor[0]) + second.get(cid, floor[1]) for cid in first | second
+            cid: first.get(cid, floor_first) + second.get(cid, floor_second)
+            for cid in first | second
         }
         return sorted(combined.items(), key=lambda item: -item[1])
 

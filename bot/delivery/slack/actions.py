@@ -8,7 +8,7 @@ from slack_bolt import Ack, Respond
 from slack_sdk import WebClient
 
 from bot.delivery.slack import texts
-from bot.delivery.slack.blocks import reason_modal
+from bot.delivery.slack.blocks import context_modal, reason_modal
 from bot.delivery.slack.escalations import open_case
 from bot.delivery.slack.runtime import SlackRuntime, call
 from bot.models import Verdict
@@ -86,5 +86,56 @@ def _hand_over(
     respond(
         response_type="ephemeral",
         replace_original=False,
+        text=texts.t("human_sent", verdict.language, owner=team.name, id=escalation_id),
+    )
+
+
+def handle_request_approval(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, slack: SlackRuntime
+) -> None:
+    """'Request approval' on a needs_approval answer: first ask what the approvers need."""
+    ack()
+    call(client, "views.open", trigger_id=body["trigger_id"], view=context_modal(action["value"]))
+
+
+def handle_approval_request(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, slack: SlackRuntime
+) -> None:
+    ack()
+    user, check_id = body["user"]["id"], view["private_metadata"]
+    values = view["state"]["values"]
+    context = {
+        "platform": (values["platform"]["value"].get("selected_option") or {}).get("value"),
+        "audience": (values["audience"]["value"].get("value") or "").strip() or None,
+        "deadline": values["deadline"]["value"].get("selected_date"),
+    }
+    if slack.history.request_human(check_id=check_id, user=user):
+        slack.later(_approval_case, client, slack, check_id, user, context)
+
+
+def _approval_case(
+    client: WebClient, slack: SlackRuntime, check_id: str, user: str, context: dict[str, Any]
+) -> None:
+    check = slack.history.check(check_id)
+    if check is None or not check.get("verdict"):
+        return
+    verdict = Verdict.model_validate_json(str(check["verdict"]))
+    escalation_id = open_case(
+        client,
+        slack,
+        verdict=verdict,
+        requester=user,
+        kind=str(check.get("kind") or "question"),
+        text=str(check.get("text") or ""),
+        channel=check.get("channel"),
+        thread_ts=check.get("thread_ts"),
+        context={k: v for k, v in context.items() if v},
+    )
+    team = slack.services.owners.teams[slack.services.escalations.get(escalation_id).owner]
+    call(
+        client,
+        "chat.postMessage",
+        channel=check.get("channel") or user,
+        thread_ts=check.get("thread_ts"),
         text=texts.t("human_sent", verdict.language, owner=team.name, id=escalation_id),
     )

@@ -119,6 +119,8 @@ def register(app: App) -> None:
     app.action("feedback_helpful")(actions.handle_helpful)
     app.action("feedback_not_helpful")(actions.handle_not_helpful)
     app.action("ask_human")(actions.handle_ask_human)
+    app.action("request_approval")(actions.handle_request_approval)
+    app.view("approval_request")(actions.handle_approval_request)
     app.view("feedback_reason_modal")(actions.handle_reason)
     app.action(re.compile(r"^esc_"))(escalations.handle_review_action)
     app.view("escalation_decision")(escalations.handle_decision)

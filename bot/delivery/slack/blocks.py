@@ -78,7 +78,9 @@ def verdict_message(
         f"{verdict.engine} · {verdict.latency_ms:.0f} ms",
     ]
     blocks.append(_context(" · ".join(f for f in facts if f)))
-    blocks.append(_buttons(check_id, lang))
+    blocks.append(
+        _buttons(check_id, lang, needs_approval=verdict.decision.value == "needs_approval")
+    )
     fallback = f"{header}: {verdict.answer}"
     return {"text": escape(trim(fallback, MAX_FALLBACK)), "blocks": blocks[:MAX_BLOCKS]}
 
@@ -91,7 +93,7 @@ def _citation(citation: Any, source_base_url: str | None) -> Block:
     return _section(f"{title}\n{_quote(escape(trim(citation.quote, 1500)))}")
 
 
-def _buttons(check_id: str, lang: str) -> Block:
+def _buttons(check_id: str, lang: str, *, needs_approval: bool = False) -> Block:
     def button(action: str, label: str, style: str | None = None) -> Block:
         element: Block = {
             "type": "button",
@@ -103,15 +105,16 @@ def _buttons(check_id: str, lang: str) -> Block:
             element["style"] = style
         return element
 
-    return {
-        "type": "actions",
-        "block_id": f"verdict:{check_id}",
-        "elements": [
-            button("feedback_helpful", texts.t("helpful", lang)),
-            button("feedback_not_helpful", texts.t("not_helpful", lang)),
-            button("ask_human", texts.t("ask_human", lang), "primary"),
-        ],
-    }
+    elements = [
+        button("feedback_helpful", texts.t("helpful", lang)),
+        button("feedback_not_helpful", texts.t("not_helpful", lang)),
+    ]
+    if needs_approval:
+        elements.append(button("request_approval", texts.t("request_approval", lang), "primary"))
+    elements.append(
+        button("ask_human", texts.t("ask_human", lang), None if needs_approval else "primary")
+    )
+    return {"type": "actions", "block_id": f"verdict:{check_id}", "elements": elements}
 
 
 def check_modal(channel: str | None = None) -> dict[str, Any]:
@@ -253,6 +256,7 @@ def review_card(
     assignee: str | None = None,
     decided_by: str | None = None,
     reason: str | None = None,
+    context: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The card in the owner team's channel: what was asked, what the bot said, and the buttons."""
     said = f"{verdict.get('decision', '?')}: {verdict.get('answer', '')}"
@@ -277,6 +281,9 @@ def review_card(
         ),
         _section(f"*Leitplanke said* {escape(trim(said, 1200))}\n*Clauses* {clauses}"),
     ]
+    facts = " · ".join(f"*{escape(k)}* {escape(str(v))}" for k, v in (context or {}).items() if v)
+    if facts:
+        blocks.append(_context(facts))
     if status in OUTCOME_LABELS:
         blocks.append(
             _section(
@@ -332,7 +339,70 @@ def decision_modal(escalation_id: int, outcome: str) -> dict[str, Any]:
                     "multiline": True,
                     "max_length": 2500,
                 },
-            }
+            },
+            {
+                "type": "input",
+                "block_id": "ruling",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Ruling"},
+                "element": {
+                    "type": "checkboxes",
+                    "action_id": "value",
+                    "options": [
+                        {
+                            "text": {"type": "plain_text", "text": "Publish as a ruling"},
+                            "description": {
+                                "type": "plain_text",
+                                "text": "Later answers cite this decision like a clause.",
+                            },
+                            "value": "ruling",
+                        }
+                    ],
+                },
+            },
+        ],
+    }
+
+
+def context_modal(check_id: str) -> dict[str, Any]:
+    """'Request approval': what the approvers need to know."""
+    from bot.delivery.slack import texts
+
+    return {
+        "type": "modal",
+        "callback_id": "approval_request",
+        "private_metadata": check_id,
+        "title": {"type": "plain_text", "text": "Request approval"},
+        "submit": {"type": "plain_text", "text": "Send"},
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": "platform",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Platform"},
+                "element": {
+                    "type": "static_select",
+                    "action_id": "value",
+                    "options": [
+                        {"text": {"type": "plain_text", "text": p}, "value": p}
+                        for p in texts.PLATFORMS
+                    ],
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "audience",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Audience"},
+                "element": {"type": "plain_text_input", "action_id": "value", "max_length": 200},
+            },
+            {
+                "type": "input",
+                "block_id": "deadline",
+                "optional": True,
+                "label": {"type": "plain_text", "text": "Needed by"},
+                "element": {"type": "datepicker", "action_id": "value"},
+            },
         ],
     }
 

@@ -12,7 +12,7 @@ from bot.delivery.slack.blocks import decision_modal, decision_notice, review_ca
 from bot.delivery.slack.runtime import SlackRuntime, call, log
 from bot.escalation.store import AlreadyDecided, EscalationError
 from bot.escalation.tables import Status
-from bot.escalation.workflow import escalate
+from bot.escalation.workflow import escalate, publish_ruling
 from bot.models import Verdict
 
 NOT_A_REVIEWER = "Only reviewers of {team} can act on this escalation; nothing was changed."
@@ -29,6 +29,7 @@ def open_case(
     text: str,
     channel: str | None,
     thread_ts: str | None,
+    context: dict[str, Any] | None = None,
 ) -> int:
     """Store the escalation, then post its review card in the owner team's channel."""
     services = slack.services
@@ -42,6 +43,7 @@ def open_case(
         text=text,
         channel=channel,
         thread_ts=thread_ts,
+        context=context,
     )
     post_card(client, slack, escalation_id)
     return escalation_id
@@ -79,6 +81,7 @@ def post_card(client: WebClient, slack: SlackRuntime, escalation_id: int) -> Non
         verdict=row.verdict,
         owner_name=team.name,
         assignee=row.assignee,
+        context=row.context,
     )
     posted = call(client, "chat.postMessage", channel=team.channel, **card)
     if posted and posted.get("ts"):
@@ -102,6 +105,7 @@ def _refresh_card(client: WebClient, slack: SlackRuntime, escalation_id: int) ->
         assignee=row.assignee,
         decided_by=row.decided_by,
         reason=row.reason,
+        context=row.context,
     )
     call(client, "chat.update", channel=row.card_channel, ts=row.card_ts, **card)
 
@@ -180,6 +184,9 @@ def handle_decision(
     except AlreadyDecided:
         call(client, "chat.postMessage", channel=user, text=ALREADY.format(id=escalation_id))
         return
+    ruling = view["state"]["values"].get("ruling", {}).get("value", {})
+    if ruling.get("selected_options"):
+        publish_ruling(slack.services, escalation_id, actor=user)
     _refresh_card(client, slack, escalation_id)
     owner_name = slack.services.owners.teams[decided.owner].name
     notice = decision_notice(
@@ -208,15 +215,35 @@ def start_reminders(client: WebClient, slack: SlackRuntime, *, every_s: float = 
     import datetime as dt
 
     period = dt.timedelta(hours=slack.settings.reminder_hours)
+    lifetime = dt.timedelta(hours=slack.settings.expire_hours)
 
     def loop() -> None:
         while True:
             try:
                 for escalation_id in slack.services.escalations.remind_due(period):
                     post_card(client, slack, escalation_id)
+                for escalation_id in slack.services.escalations.expire(lifetime):
+                    _expired(client, slack, escalation_id)
             except Exception:
                 log.exception("reminders failed")
             stop.wait(every_s)
 
     stop = threading.Event()
     threading.Thread(target=loop, name="reminders", daemon=True).start()
+
+
+def _expired(client: WebClient, slack: SlackRuntime, escalation_id: int) -> None:
+    """The card says so, and the employee hears it where they asked."""
+    from bot.delivery.slack import texts
+
+    _refresh_card(client, slack, escalation_id)
+    row = slack.services.escalations.get(escalation_id)
+    team = slack.services.owners.teams[row.owner].name
+    lang = str(row.verdict.get("language") or "en")
+    call(
+        client,
+        "chat.postMessage",
+        channel=row.channel or row.requester,
+        thread_ts=row.thread_ts,
+        text=texts.t("expired", lang, id=escalation_id, owner=team),
+    )

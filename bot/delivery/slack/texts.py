@@ -23,6 +23,13 @@ T: dict[str, dict[str, str]] = {
     "helpful": {"de": "👍 Hilfreich", "en": "👍 Helpful"},
     "not_helpful": {"de": "👎 Nicht hilfreich", "en": "👎 Not helpful"},
     "ask_human": {"de": "🙋 Mensch fragen", "en": "🙋 Ask a human"},
+    "request_approval": {"de": "📨 Freigabe anfragen", "en": "📨 Request approval"},
+    "expired": {
+        "de": "Zu deiner Anfrage (Eskalation #{id}) hat {owner} nicht rechtzeitig entschieden; sie "
+        "ist abgelaufen. Frag gern noch einmal, wenn es noch aktuell ist.",
+        "en": "{owner} did not decide your request (escalation #{id}) in time, so it expired. "
+        "Ask again if it still matters.",
+    },
     "more_clauses": {"de": "… und {n} weitere Klauseln", "en": "… and {n} more clauses"},
     "thanks": {"de": "Danke für dein Feedback!", "en": "Thanks for your feedback!"},
     "human_sent": {
