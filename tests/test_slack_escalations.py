@@ -462,3 +462,23 @@ def test_unanswered_escalation_expires_and_the_employee_hears_it(tmp_path: Path)
     finally:
         app.stop()
         fake.stop()
+
+
+def test_retention_erases_old_texts_in_the_background(tmp_path: Path) -> None:
+    fake = FakeSlack().start()
+    app = launch(fake, tmp_path, LEITPLANKE_RETENTION_DAYS="0", LEITPLANKE_REMINDER_CHECK_S="0.3")
+    try:
+        sender = SlackSender(app.events_url, SECRET)
+        _thread, escalation_id = ask_unclear(fake, sender, "Wo finde ich den Betriebsarzt?")
+
+        def erased() -> bool:
+            with sqlite3.connect(tmp_path / "leitplanke.sqlite3") as db:
+                row = db.execute(
+                    "select text, erased_at from escalations where id = ?", (escalation_id,)
+                ).fetchone()
+            return row[0] is None and row[1] is not None
+
+        wait(erased, what="the retention run")
+    finally:
+        app.stop()
+        fake.stop()

@@ -210,8 +210,9 @@ def handle_decision(
 
 
 def start_reminders(client: WebClient, slack: SlackRuntime, *, every_s: float = 60.0) -> None:
-    """Re-post the card of every escalation still open after the reminder period, once: the
-    store marks what it reminded, so a restart doesn't remind again."""
+    """In the background: re-post the card of every escalation still open after the reminder
+    period, once (the store marks what it reminded, so a restart doesn't remind again); expire
+    what nobody handled; erase texts past the retention period."""
     import datetime as dt
 
     period = dt.timedelta(hours=slack.settings.reminder_hours)
@@ -224,6 +225,7 @@ def start_reminders(client: WebClient, slack: SlackRuntime, *, every_s: float = 
                     post_card(client, slack, escalation_id)
                 for escalation_id in slack.services.escalations.expire(lifetime):
                     _expired(client, slack, escalation_id)
+                slack.services.escalations.apply_retention(slack.settings.retention_days)
             except Exception:
                 log.exception("reminders failed")
             stop.wait(every_s)
