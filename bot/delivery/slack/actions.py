@@ -64,13 +64,18 @@ def handle_ask_human(
     slack.later(_hand_over, client, respond, slack, check_id, user)
 
 
-def _hand_over(
-    client: WebClient, respond: Respond, slack: SlackRuntime, check_id: str, user: str
-) -> None:
+def _case_from_check(
+    client: WebClient,
+    slack: SlackRuntime,
+    check_id: str,
+    user: str,
+    context: dict[str, Any] | None = None,
+) -> tuple[int, str, Verdict] | None:
+    """Open an escalation for an earlier answer: (id, owner team name, verdict), or None when
+    that answer is unknown."""
     check = slack.history.check(check_id)
     if check is None or not check.get("verdict"):
-        respond(response_type="ephemeral", replace_original=False, text=texts.t("failed", "en"))
-        return
+        return None
     verdict = Verdict.model_validate_json(str(check["verdict"]))
     escalation_id = open_case(
         client,
@@ -81,12 +86,24 @@ def _hand_over(
         text=str(check.get("text") or ""),
         channel=check.get("channel"),
         thread_ts=check.get("thread_ts"),
+        context={k: v for k, v in (context or {}).items() if v},
     )
     team = slack.services.owners.teams[slack.services.escalations.get(escalation_id).owner]
+    return escalation_id, team.name, verdict
+
+
+def _hand_over(
+    client: WebClient, respond: Respond, slack: SlackRuntime, check_id: str, user: str
+) -> None:
+    case = _case_from_check(client, slack, check_id, user)
+    if case is None:
+        respond(response_type="ephemeral", replace_original=False, text=texts.t("failed", "en"))
+        return
+    escalation_id, team, verdict = case
     respond(
         response_type="ephemeral",
         replace_original=False,
-        text=texts.t("human_sent", verdict.language, owner=team.name, id=escalation_id),
+        text=texts.t("human_sent", verdict.language, owner=team, id=escalation_id),
     )
 
 
@@ -116,26 +133,15 @@ def handle_approval_request(
 def _approval_case(
     client: WebClient, slack: SlackRuntime, check_id: str, user: str, context: dict[str, Any]
 ) -> None:
-    check = slack.history.check(check_id)
-    if check is None or not check.get("verdict"):
+    case = _case_from_check(client, slack, check_id, user, context)
+    if case is None:
         return
-    verdict = Verdict.model_validate_json(str(check["verdict"]))
-    escalation_id = open_case(
-        client,
-        slack,
-        verdict=verdict,
-        requester=user,
-        kind=str(check.get("kind") or "question"),
-        text=str(check.get("text") or ""),
-        channel=check.get("channel"),
-        thread_ts=check.get("thread_ts"),
-        context={k: v for k, v in context.items() if v},
-    )
-    team = slack.services.owners.teams[slack.services.escalations.get(escalation_id).owner]
+    escalation_id, team, verdict = case
+    check = slack.history.check(check_id) or {}
     call(
         client,
         "chat.postMessage",
         channel=check.get("channel") or user,
         thread_ts=check.get("thread_ts"),
-        text=texts.t("human_sent", verdict.language, owner=team.name, id=escalation_id),
+        text=texts.t("human_sent", verdict.language, owner=team, id=escalation_id),
     )

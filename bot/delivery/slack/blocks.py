@@ -117,6 +117,22 @@ def _buttons(check_id: str, lang: str, *, needs_approval: bool = False) -> Block
     return {"type": "actions", "block_id": f"verdict:{check_id}", "elements": elements}
 
 
+def _platform_input() -> Block:
+    return {
+        "type": "input",
+        "block_id": "platform",
+        "optional": True,
+        "label": {"type": "plain_text", "text": "Platform"},
+        "element": {
+            "type": "static_select",
+            "action_id": "value",
+            "options": [
+                {"text": {"type": "plain_text", "text": p}, "value": p} for p in texts.PLATFORMS
+            ],
+        },
+    }
+
+
 def check_modal(channel: str | None = None) -> dict[str, Any]:
     """/guideline-check without text: paste the draft and pick the platform."""
     return {
@@ -138,20 +154,7 @@ def check_modal(channel: str | None = None) -> dict[str, Any]:
                     "max_length": 3000,
                 },
             },
-            {
-                "type": "input",
-                "block_id": "platform",
-                "optional": True,
-                "label": {"type": "plain_text", "text": "Platform"},
-                "element": {
-                    "type": "static_select",
-                    "action_id": "value",
-                    "options": [
-                        {"text": {"type": "plain_text", "text": p}, "value": p}
-                        for p in texts.PLATFORMS
-                    ],
-                },
-            },
+            _platform_input(),
         ],
     }
 
@@ -366,8 +369,6 @@ def decision_modal(escalation_id: int, outcome: str) -> dict[str, Any]:
 
 def context_modal(check_id: str) -> dict[str, Any]:
     """'Request approval': what the approvers need to know."""
-    from bot.delivery.slack import texts
-
     return {
         "type": "modal",
         "callback_id": "approval_request",
@@ -375,20 +376,7 @@ def context_modal(check_id: str) -> dict[str, Any]:
         "title": {"type": "plain_text", "text": "Request approval"},
         "submit": {"type": "plain_text", "text": "Send"},
         "blocks": [
-            {
-                "type": "input",
-                "block_id": "platform",
-                "optional": True,
-                "label": {"type": "plain_text", "text": "Platform"},
-                "element": {
-                    "type": "static_select",
-                    "action_id": "value",
-                    "options": [
-                        {"text": {"type": "plain_text", "text": p}, "value": p}
-                        for p in texts.PLATFORMS
-                    ],
-                },
-            },
+            _platform_input(),
             {
                 "type": "input",
                 "block_id": "audience",

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from bot.delivery.slack.blocks import decision_modal, decision_notice, review_card
 from bot.delivery.slack.runtime import SlackRuntime, call, log
 from bot.escalation.store import AlreadyDecided, EscalationError
-from bot.escalation.tables import Status
+from bot.escalation.tables import Escalation, Status
 from bot.escalation.workflow import escalate, publish_ruling
 from bot.models import Verdict
 
@@ -66,35 +66,8 @@ def escalate_unclear_draft(
         )
 
 
-def post_card(client: WebClient, slack: SlackRuntime, escalation_id: int) -> None:
-    row = slack.services.escalations.get(escalation_id)
-    team = slack.services.owners.teams[row.owner]
-    if not team.channel:
-        log.warning("team %s has no channel for review cards", row.owner)
-        return
-    card = review_card(
-        escalation_id=row.id,
-        status=row.status,
-        requester=row.requester,
-        kind=row.kind,
-        text=row.text,
-        verdict=row.verdict,
-        owner_name=team.name,
-        assignee=row.assignee,
-        context=row.context,
-    )
-    posted = call(client, "chat.postMessage", channel=team.channel, **card)
-    if posted and posted.get("ts"):
-        slack.services.escalations.set_card(
-            row.id, str(posted.get("channel") or team.channel), str(posted["ts"])
-        )
-
-
-def _refresh_card(client: WebClient, slack: SlackRuntime, escalation_id: int) -> None:
-    row = slack.services.escalations.get(escalation_id)
-    if not (row.card_channel and row.card_ts):
-        return
-    card = review_card(
+def _card(slack: SlackRuntime, row: Escalation) -> dict[str, Any]:
+    return review_card(
         escalation_id=row.id,
         status=row.status,
         requester=row.requester,
@@ -107,7 +80,25 @@ def _refresh_card(client: WebClient, slack: SlackRuntime, escalation_id: int) ->
         reason=row.reason,
         context=row.context,
     )
-    call(client, "chat.update", channel=row.card_channel, ts=row.card_ts, **card)
+
+
+def post_card(client: WebClient, slack: SlackRuntime, escalation_id: int) -> None:
+    row = slack.services.escalations.get(escalation_id)
+    channel = slack.services.owners.teams[row.owner].channel
+    if not channel:
+        log.warning("team %s has no channel for review cards", row.owner)
+        return
+    posted = call(client, "chat.postMessage", channel=channel, **_card(slack, row))
+    if posted and posted.get("ts"):
+        slack.services.escalations.set_card(
+            row.id, str(posted.get("channel") or channel), str(posted["ts"])
+        )
+
+
+def _refresh_card(client: WebClient, slack: SlackRuntime, escalation_id: int) -> None:
+    row = slack.services.escalations.get(escalation_id)
+    if row.card_channel and row.card_ts:
+        call(client, "chat.update", channel=row.card_channel, ts=row.card_ts, **_card(slack, row))
 
 
 def is_reviewer(client: WebClient, slack: SlackRuntime, user: str, team_key: str) -> bool:
