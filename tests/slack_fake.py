@@ -126,31 +126,9 @@ class FakeSlack:
         with self._lock:
             self.llm_calls += 1
         time.sleep(self.llm_delay_s)
-        verdict = json.dumps({"decision": "unclear", "answer": "Slow answer.", "citations": []})
-        message: dict[str, Any] = {"role": "assistant", "content": verdict}
-        if body.get("tools"):
-            message = {
-                "role": "assistant",
-                "content": None,
-                "tool_calls": [
-                    {
-                        "id": "call_1",
-                        "type": "function",
-                        "function": {
-                            "name": body["tools"][0]["function"]["name"],
-                            "arguments": verdict,
-                        },
-                    }
-                ],
-            }
-        return {
-            "id": "chatcmpl-1",
-            "object": "chat.completion",
-            "created": 0,
-            "model": body.get("model", "slow"),
-            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-            "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        }
+        return openai_completion(
+            body, {"decision": "unclear", "answer": "Slow answer.", "citations": []}
+        )
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
@@ -211,6 +189,34 @@ class FakeSlack:
                         return payload
             time.sleep(0.02)
         raise AssertionError(f"no post to response_url {name}")
+
+
+def openai_completion(body: dict[str, Any], answer: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAI chat completion carrying `answer` as JSON: as a tool call when the request
+    offered tools (function-calling structured output), else as the message content."""
+    arguments = json.dumps(answer)
+    message: dict[str, Any] = {"role": "assistant", "content": arguments}
+    if body.get("tools"):
+        name = body["tools"][0]["function"]["name"]
+        message = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": name, "arguments": arguments},
+                }
+            ],
+        }
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 0,
+        "model": body.get("model", "fake"),
+        "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+    }
 
 
 def _parse(content_type: str, raw: bytes) -> dict[str, Any]:

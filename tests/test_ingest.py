@@ -124,3 +124,17 @@ def test_many_clauses_cross_write_batches_without_loss(tmp_path: Path) -> None:
     assert report.embedded == count and services.store.count() == count
     assert seen[-1] == (count, count)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_refresh_after_ingest_retires_derived_topic_clauses(
+    knowledge: Path, make_services: Build
+) -> None:
+    services = make_services(knowledge)
+    services.ingest()
+    first = services.pipeline.check("Unser Umsatz: 48 Mio. €").findings[0].clause_id
+    write(knowledge, "leitlinie.md", GUIDELINE.replace("2.1 Umsätze", "2.9 Umsätze"))
+    before = services.retriever.generation
+    services.ingest()
+    assert services.retriever.generation == before + 1
+    after = services.pipeline.check("Unser Umsatz: 48 Mio. €").findings[0].clause_id
+    assert (first, after) == ("leitlinie:2.1", "leitlinie:2.9")

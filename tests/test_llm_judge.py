@@ -21,6 +21,7 @@ from bot.judgement.prompts import PROMPTS_DIR, load_prompt
 from bot.models import Decision
 from bot.services import Services
 from tests.conftest import SAMPLE_KNOWLEDGE
+from tests.slack_fake import openai_completion
 
 PHOTO_QUOTE = (
     "dürfen nur mit vorheriger Genehmigung der Unternehmenskommunikation veröffentlicht werden"
@@ -257,33 +258,7 @@ class _FakeOpenAI(BaseHTTPRequestHandler):
             "conditions": [],
             "findings": [],
         }
-        message: dict[str, Any] = {"role": "assistant", "content": json.dumps(verdict)}
-        if body.get("tools"):
-            message = {
-                "role": "assistant",
-                "content": None,
-                "tool_calls": [
-                    {
-                        "id": "call_1",
-                        "type": "function",
-                        "function": {
-                            "name": body["tools"][0]["function"]["name"],
-                            "arguments": json.dumps(verdict),
-                        },
-                    }
-                ],
-            }
-        self._send(
-            200,
-            {
-                "id": "chatcmpl-1",
-                "object": "chat.completion",
-                "created": 0,
-                "model": body.get("model", "x"),
-                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-            },
-        )
+        self._send(200, openai_completion(body, verdict))
 
     def _send(self, status: int, payload: dict[str, Any]) -> None:
         data = json.dumps(payload).encode()

@@ -152,7 +152,7 @@ class OfflineJudge:
         self._retriever = retriever
         self._owners = owners
         self._register = register
-        self._topic_cache: dict[Kind, Assessment | None] = {}
+        self._topic_cache: dict[tuple[int, Kind], Assessment | None] = {}
 
     # -- questions --------------------------------------------------------------------------
     def ask(self, question: str) -> Verdict:
@@ -308,10 +308,11 @@ class OfflineJudge:
 
     def _topic(self, kind: Kind) -> Assessment | None:
         """The clause of this company's guideline that speaks to a kind of finding."""
-        if kind not in self._topic_cache:
+        key = (self._retriever.generation, kind)  # an ingest or a ruling may change the answer
+        if key not in self._topic_cache:
             hits = self._retriever.search(TOPIC_QUERIES[kind], k=1)
-            self._topic_cache[kind] = assess(hits[0].clause, TOPIC_QUERIES[kind]) if hits else None
-        return self._topic_cache[kind]
+            self._topic_cache[key] = assess(hits[0].clause, TOPIC_QUERIES[kind]) if hits else None
+        return self._topic_cache[key]
 
     def _finding(self, hit: Hit, topic: Assessment, lang: str) -> Finding:
         decision = topic.decision

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.errors import DocumentError, KnowledgeError
 from bot.knowledge.clauses import DocumentInfo, build_clauses, slug
-from bot.knowledge.formats import PARSERS, parse_file
+from bot.knowledge.formats import parse_file
 from bot.knowledge.metadata import is_sidecar, load_meta
 from bot.language import detect_language
 from bot.models import Clause
@@ -74,7 +74,3 @@ def load_document(folder: Path, path: Path) -> DocumentResult:
 
 def load_folder(folder: Path) -> list[DocumentResult]:
     return [load_document(folder, path) for path in guideline_files(folder)]
-
-
-def supported_types() -> str:
-    return ", ".join(sorted(PARSERS))

@@ -37,6 +37,7 @@ class HybridRetriever:
         self._clauses: dict[str, Clause] = {}
         self._lexical = LexicalIndex([], [])
         self._lock = threading.Lock()
+        self.generation = 0  # counts refreshes, so callers can drop what they derived
         self.refresh()
 
     def refresh(self) -> None:
@@ -48,6 +49,7 @@ class HybridRetriever:
         lexical = LexicalIndex(ids, [clauses[i].embedding_text() for i in ids])
         with self._lock:
             self._clauses, self._lexical = clauses, lexical
+            self.generation += 1
 
     @property
     def clauses(self) -> dict[str, Clause]:

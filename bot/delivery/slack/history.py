@@ -77,11 +77,6 @@ class History:
         keys = ("user", "channel", "thread_ts", "kind", "text", "verdict")
         return dict(zip(keys, row, strict=True))
 
-    def owner_of(self, check_id: str) -> str | None:
-        with closing(self._connect()) as db:
-            row = db.execute("select owner from checks where id = ?", (check_id,)).fetchone()
-        return row[0] if row else None
-
     def recent(self, user: str, limit: int = 10) -> list[tuple[str, str, str]]:
         with closing(self._connect()) as db:
             rows = db.execute(
@@ -105,13 +100,6 @@ class History:
                 (check_id, user, int(helpful), reason, time.time()),
             )
 
-    def feedback_for(self, check_id: str) -> list[tuple[str, bool, str | None]]:
-        with closing(self._connect()) as db:
-            rows = db.execute(
-                "select user_id, helpful, reason from feedback where check_id = ?", (check_id,)
-            ).fetchall()
-        return [(user, bool(helpful), reason) for user, helpful, reason in rows]
-
     def request_human(self, *, check_id: str, user: str) -> bool:
         """True when this is the user's first request for this check."""
         with self._lock, closing(self._connect()) as db, db:
@@ -120,7 +108,3 @@ class History:
                 (check_id, user, time.time()),
             )
             return cursor.rowcount == 1
-
-    def human_requests(self) -> list[tuple[str, str]]:
-        with closing(self._connect()) as db:
-            return db.execute("select check_id, user_id from human_requests").fetchall()
