@@ -154,3 +154,47 @@ def test_guideline_without_metadata_is_judged_by_its_wording(
     assert ask("Can I post our revenue figures?").decision is Decision.NOT_ALLOWED
     assert ask("May I share our job ads on LinkedIn?").decision is Decision.ALLOWED
     assert ask("Can I name our customer in a post?").decision is Decision.NEEDS_APPROVAL
+
+
+def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
+    tmp_path: Path, make_services: object
+) -> None:
+    folder = tmp_path / "raw"
+    write(
+        folder,
+        "policy.md",
+        """\
+        # Communications Policy
+
+        ## Online forums
+
+        Except as approved by our Legal Team, you may not respond to rumors or discussions on
+        message boards on behalf of the company.
+
+        ## Events
+
+        If you are speaking at an event, it is okay to post live to social media while there.
+
+        ## Confidential information
+
+        Never share confidential information on social media, including:
+
+        * Financial data
+        * Business performance metrics
+        * Strategic plans
+        * Trade secrets
+        * Internal documents
+        """,
+    )
+    services = make_services(folder)  # type: ignore[operator]
+    services.ingest()
+    ask = services.pipeline.ask
+    forum = ask("Can I respond to rumors about the company on a message board?")
+    assert forum.decision is Decision.NEEDS_APPROVAL
+    assert forum.citations[0].quote.startswith("Except as approved by our Legal Team")
+    live = ask("Is it okay to post live on social media while I'm at the event?")
+    assert live.decision is Decision.ALLOWED
+    assert "it is okay to post live" in live.citations[0].quote
+    metrics = ask("Is it okay to post our internal business performance metrics?")
+    assert metrics.decision is Decision.NOT_ALLOWED
+    assert metrics.citations[0].heading == "Confidential information"

@@ -6,9 +6,10 @@ import pytest
 
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import answer_polarity, asks_permission, heading_effect, sentence_effect
-from bot.judgement.quotes import sentences
+from bot.judgement.offline import LEXICAL_MARGIN, _lexical_standout
+from bot.judgement.quotes import ranked_sentences, sentences
 from bot.judgement.register import Register
-from bot.models import Effect
+from bot.models import Clause, Effect, SearchHit
 
 
 @pytest.mark.parametrize(
@@ -28,6 +29,23 @@ from bot.models import Effect
             Effect.REQUIRES_APPROVAL,
         ),
         ("Legal matters require explicit approval from the Legal team.", Effect.REQUIRES_APPROVAL),
+        (
+            "You may not participate in stock forums without the prior written approval of "
+            "our Legal Team.",
+            Effect.REQUIRES_APPROVAL,
+        ),
+        (
+            "Except as approved by our Legal Team, you may not respond to rumors.",
+            Effect.REQUIRES_APPROVAL,
+        ),
+        (
+            "Fotos dürfen nicht ohne Zustimmung der Abgebildeten geteilt werden.",
+            Effect.REQUIRES_APPROVAL,
+        ),
+        ("Generally, we will not confirm or deny rumors.", Effect.PROHIBITS),
+        ("The Hatch Act would not prohibit you from using your title.", Effect.PERMITS),
+        ("It is okay to post live to social media while at an event.", Effect.PERMITS),
+        ("Das Teilen von Pressemitteilungen ist in Ordnung.", Effect.PERMITS),
         ("Stellenanzeigen dürfen und sollen geteilt werden.", Effect.PERMITS),
         ("Feel free to share public GitHub repos.", Effect.PERMITS),
         ("Share pre-approved content from the advocacy tool.", Effect.PERMITS),
@@ -44,6 +62,10 @@ def test_headings_and_answers_that_state_their_rule() -> None:
     assert heading_effect("DON’T bash competitors") is Effect.PROHIBITS
     assert heading_effect("DO disclose that you're a team member") is Effect.PERMITS
     assert heading_effect("Do the guidelines apply?") is None
+    assert (
+        heading_effect("DON'T use third-party images without permission from the owner")
+        is Effect.REQUIRES_APPROVAL
+    )
     assert (
         answer_polarity("**Less Restricted Employees:** Yes. You may place a sign.")
         is Effect.PERMITS
@@ -108,3 +130,33 @@ def test_detectors(draft: str, kind: Kind, text: str) -> None:
 
 def test_harmless_text_trips_no_detector() -> None:
     assert detect("Wir feiern 25 Jahre Firmenjubiläum mit einem Sommerfest!", REGISTER) == []
+
+
+def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:
+    text = "Official accounts may tweet about events. Do not urge anyone to attend a conference."
+    query = "Can the official account tweet that people should attend the conference?"
+    unweighted = ranked_sentences(text, query)
+    assert unweighted[0][0].startswith("Official accounts")  # more words in common
+    common = {"offici", "official", "account", "tweet"}
+    weighted = ranked_sentences(text, query, lambda term: 0.2 if term in common else 2.0)
+    assert weighted[0][0].startswith("Do not urge")
+
+
+def test_glossary_terms_count_for_less_than_the_askers_own_words() -> None:
+    text = "Job ads may be shared. Staff may talk about their industry."
+    ranked = ranked_sentences(text, "talk about my industry", bridged="job ads")
+    assert ranked[0][0].startswith("Staff may talk")
+
+
+def _hit(cid: str, lexical_rank: int, lexical_score: float) -> SearchHit:
+    clause = Clause(clause_id=cid, doc_id="d", document="d", heading=cid, text=cid, source="d.md")
+    return SearchHit(
+        clause=clause, score=0.0, lexical_rank=lexical_rank, lexical_score=lexical_score
+    )
+
+
+def test_a_clause_stands_out_by_its_words_only_with_a_clear_lead() -> None:
+    lead = _hit("confidential", 1, 8.7)
+    assert _lexical_standout([_hit("other", 2, 8.7 / LEXICAL_MARGIN - 0.1), lead]) is lead
+    assert _lexical_standout([_hit("other", 2, 8.0), lead]) is None
+    assert _lexical_standout([lead]) is lead  # nothing else shares a word

@@ -18,6 +18,7 @@ _PROHIBITS = [
         r"\bwird\b[^.;:]{0,80}\bnichts\b[^.;:]{0,20}\bveröffentlicht\b",
         r"\bkeine\b[^.;:]{0,60}\b(?:Fotos|Vermutungen|Kommentare|Stellungnahmen)\b[^.;:]{0,30}\bveröffentlich",
         r"\b(?:must|may|shall|should|can|could)\s+not\b",
+        r"\b(?:we|you|employees|team members|staff)\s+(?:will|shall)\s+not\b",
         r"\b(?:mustn't|can't|cannot|shouldn't|don't|don’t|do not|never)\b",
         r"\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\b",
         r"\b(?:prohibited|forbidden|not allowed|no longer allowed)\b",
@@ -48,10 +49,26 @@ _PERMITS = [
         r"\b(?:erlaubt|erwünscht|gestattet|ausdrücklich erwünscht)\b",
         r"\b(?:may|can)\b(?!\s+(?:be|have|also|need|want|find|reveal|lead|cause|result|learn|read|see|contact|ask|reach|check|refer)\b)",
         r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
+        r"\b(?:it is|it's|is|are)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
+        r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
         r"\bpre-approved\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?yes\b",
     )
 ]
+# "may not … without the Legal team's prior approval": forbidden, except by a named yes.
+_APPROVAL_EXCEPTION = re.compile(
+    r"\b(?:without|except (?:as|with|by)|unless)\b[^.;:]{0,60}?"
+    r"\b(?:approv\w*|permission|consent|authori[sz]\w*|sign-off|clearance)\b"
+    r"|\b(?:ohne|außer mit|es sei denn)\b[^.;:]{0,60}?"
+    r"\b(?:Zustimmung|Genehmigung|Freigabe|Einwilligung|Erlaubnis|genehmigt|freigegeben)\b",
+    _I,
+)
+# "the Act would not prohibit you from …": a prohibition denied is a permission.
+_NOT_PROHIBITED = re.compile(
+    r"\b(?:does|do|did|would|will|is|are)\s+not\s+(?:be\s+)?prohibit\w*"
+    r"|\bnot\s+prohibited\b|\bnicht\s+(?:verboten|untersagt)\b",
+    _I,
+)
 _RESTRICTIVENESS = {
     Effect.PROHIBITS: 3,
     Effect.REQUIRES_APPROVAL: 2,
@@ -84,6 +101,9 @@ _POLARITY = re.compile(r"^\W*(?:\*{0,2}[^*:\n]{0,60}:\*{0,2}\s*)?(yes|no|ja|nein
 def heading_effect(heading: str) -> Effect | None:
     """'DON'T bash competitors' states its rule in the heading, as plainly as metadata would."""
     if _HEADING_PROHIBITS.search(heading):
+        # "DON'T use third-party materials without permission" names its way to yes.
+        if _APPROVAL_EXCEPTION.search(heading):
+            return Effect.REQUIRES_APPROVAL
         return Effect.PROHIBITS
     if _HEADING_PERMITS.search(heading):  # case-sensitive: "Do" in a question is no imperative
         return Effect.PERMITS
@@ -100,7 +120,11 @@ def answer_polarity(text: str) -> Effect | None:
 
 def sentence_effect(sentence: str) -> Effect:
     """Prohibition beats approval beats permission; no modal language only informs."""
+    if _NOT_PROHIBITED.search(sentence) and not _APPROVAL_EXCEPTION.search(sentence):
+        return Effect.PERMITS
     if any(p.search(sentence) for p in _PROHIBITS):
+        if _APPROVAL_EXCEPTION.search(sentence):
+            return Effect.REQUIRES_APPROVAL
         return Effect.PROHIBITS
     if any(p.search(sentence) for p in _APPROVAL):
         return Effect.REQUIRES_APPROVAL
@@ -148,7 +172,13 @@ _INTENT = re.compile(
     r"stellenanzeige\w*|job ad\w*|lawsuit|election|wahl\w*|campaign\w*|fundraiser\w*|"
     r"donat\w*|spend\w*|spende\w*|sign|schild\w*|button|wear\w*|trag\w*|announce\w*|"
     r"ankündig\w*|tweet-this|guest|gast\w*|confidential\w*|vertraulich\w*|geheim\w*|"
-    r"secret\w*|disclos\w*|preisgeb\w*|information\w*)\b",
+    r"secret\w*|disclos\w*|preisgeb\w*|information\w*|"
+    r"speak\w*|spoke|talk|talks|present\w*|vortr\w*|rede|reden|sprech\w*|sprich\w*|"
+    r"conference\w*|konferenz\w*|event|events|veranstaltung\w*|e-?mail\w*|forward\w*|"
+    r"weiterleit\w*|letter\w*|leserbrief\w*|rumou?r\w*|gerücht\w*|review\w*|bewertung\w*|"
+    r"critici\w*|kritik\w*|kritisier\w*|quot\w*|zitier\w*|author\w*|autor\w*|article\w*|"
+    r"artikel\w*|newsletter\w*|message\w*|nachricht\w*|stock|aktie\w*|investor\w*|"
+    r"analyst\w*|forecast\w*|prognose\w*|display name|handle)\b",
     _I,
 )
 

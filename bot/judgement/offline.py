@@ -18,7 +18,7 @@ from bot.judgement.modality import (
     restrictiveness,
     sentence_effect,
 )
-from bot.judgement.quotes import ranked_sentences
+from bot.judgement.quotes import TermWeight, lead_ins, ranked_sentences
 from bot.judgement.quotes import sentences as sentences_of
 from bot.judgement.register import Register
 from bot.knowledge.owners import Owners
@@ -29,9 +29,20 @@ from bot.retrieval.hybrid import HybridRetriever
 MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
 ALLOW_DENSE_RANK = 3  # a "yes" needs a clause the embedding also ranks near the top
+LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
+RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
+POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ONLY = re.compile(r"\b(?:nur|ausschließlich|only|solely)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question or draft as retrieval read it: its own words and the glossary's bridges."""
+
+    text: str
+    bridged: str
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class Assessment:
     effect: Effect
     quote: str
     conditions: list[str]
+    fit: float = 0.0  # weighted share of the query's terms in the clause's best sentence
 
     @property
     def decision(self) -> Decision:
@@ -60,16 +72,21 @@ class Assessment:
         )
 
 
-def assess(clause: Clause, query: str) -> Assessment:
+def assess(
+    clause: Clause, query: str, weight: TermWeight | None = None, bridged: str = ""
+) -> Assessment:
     """The clause's effect on this query: its metadata, or the modal language of the sentences
-    closest to the query, the most restrictive of those that fit about as well as the best."""
-    ranked = ranked_sentences(clause.text, query)
+    closest to the query, the most restrictive of those that fit about as well as the best.
+    `bridged` holds the glossary's terms for the query, which count for less than its own."""
+    ranked = ranked_sentences(clause.text, query, weight, bridged)
     best, best_score = ranked[0]
     close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
-    effects = {s: sentence_effect(s) for s in close}
+    carriers = _carriers(clause.text)
+    effects = {s: sentence_effect(carriers.get(s, s)) for s, _ in ranked}
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
+    quote = carriers.get(quote, quote)
     stated = clause.effect or heading_effect(clause.heading) or answer_polarity(clause.text)
     if stated is not None and clause.effect is None and answer_polarity(clause.text) is stated:
         quote = sentences_of(clause.text)[0] if quote == best else quote
@@ -77,12 +94,13 @@ def assess(clause: Clause, query: str) -> Assessment:
     if (
         clause.effect is None
         and stated is Effect.PROHIBITS
-        and any(e is Effect.REQUIRES_APPROVAL for e in effects.values())
+        and any(effects[s] is Effect.REQUIRES_APPROVAL for s in close)
     ):
         # "DON'T share legal information" whose text says "… requires approval from Legal":
         # the text names the way to yes, so a person decides.
         effect = Effect.REQUIRES_APPROVAL
-        quote = next(s for s in close if effects[s] is Effect.REQUIRES_APPROVAL)
+        approving = next(s for s in close if effects[s] is Effect.REQUIRES_APPROVAL)
+        quote = carriers.get(approving, approving)
     # A clause's metadata states its rule; a sentence that grants a narrower exception and fits
     # the question clearly better than every restricting sentence may still decide.
     if (
@@ -93,17 +111,36 @@ def assess(clause: Clause, query: str) -> Assessment:
         restricting = [
             score
             for s, score in ranked
-            if sentence_effect(s) in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+            if effects[s] in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
         ]
         if best_score > 0 and all(best_score >= 2 * score for score in restricting):
             effect, quote = Effect.PERMITS, best
     if stated is not None and quote == best and effect is not effects[best]:
         # Quote the sentence that carries the metadata's rule when one does.
-        carrying = [s for s, _ in ranked if sentence_effect(s) is effect]
-        quote = carrying[0] if carrying else best
+        carrying = [s for s, _ in ranked if effects[s] is effect]
+        quote = carriers.get(carrying[0], carrying[0]) if carrying else best
     return Assessment(
-        clause, effect, quote, conditions_in(quote) if effect is Effect.PERMITS else []
+        clause,
+        effect,
+        quote,
+        conditions_in(quote) if effect is Effect.PERMITS else [],
+        fit=best_score,
     )
+
+
+def _carriers(text: str) -> dict[str, str]:
+    """For a list item without modal words of its own, the lead-in that states its rule."""
+    leads = lead_ins(text)
+    carriers: dict[str, str] = {}
+    for item in leads:
+        if sentence_effect(item) is not Effect.INFORMS:
+            continue
+        lead: str | None = leads[item]
+        while lead is not None and sentence_effect(lead) is Effect.INFORMS:
+            lead = leads.get(lead)
+        if lead is not None:
+            carriers[item] = lead
+    return carriers
 
 
 def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
@@ -115,6 +152,17 @@ def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
     comparable = lex >= 0.5 * top_lex
     dominant = lex >= 2 * top_lex > 0 and dense_gap <= 0.03
     return (agreed and comparable) or dominant
+
+
+def _lexical_standout(pool: list[SearchHit]) -> SearchHit | None:
+    """The clause that shares far more of the question's words than any other, even when the
+    embedding misses it (a long clause whose list names the very thing asked about)."""
+    by_rank = {h.lexical_rank: h for h in pool if h.lexical_rank is not None}
+    first, second = by_rank.get(1), by_rank.get(2)
+    if first is None or first.lexical_score is None:
+        return None
+    runner_up = second.lexical_score if second and second.lexical_score else 0.0
+    return first if first.lexical_score >= LEXICAL_MARGIN * runner_up else None
 
 
 def _ruling_fits(hit: SearchHit) -> bool:
@@ -154,16 +202,24 @@ class OfflineJudge:
         self._register = register
         self._topic_cache: dict[tuple[int, Kind], Assessment | None] = {}
 
+    def _query(self, text: str) -> Query:
+        text = text[:MAX_QUERY_CHARS]
+        return Query(text, self._retriever.expand(text)[len(text) :])
+
+    def _assess(self, clause: Clause, query: Query) -> Assessment:
+        return assess(clause, query.text, self._retriever.term_weight, query.bridged)
+
     # -- questions --------------------------------------------------------------------------
     def ask(self, question: str) -> Verdict:
         lang = texts.language_of(detect_language(question))
         if not _has_words(question):
             return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
-        hits = self._retriever.search(question[:MAX_QUERY_CHARS], k=5)
+        pool = self._retriever.search(question[:MAX_QUERY_CHARS], k=POOL)
+        hits = pool[:5]
         if not hits or not (about_communication(question) or _ruling_fits(hits[0])):
             return self._not_covered(lang)
-        query = self._retriever.expand(question[:MAX_QUERY_CHARS])
-        relevant = self._relevant(hits, query)
+        query = self._query(question)
+        relevant = self._relevant(pool, query)
         # What a question names outright (a fire, an insult, a code name) is as telling as in a
         # draft: the clause for it is a candidate too.
         for detected in detect(question, self._register):
@@ -175,7 +231,7 @@ class OfflineJudge:
             ):
                 relevant.append(topic)
         supporting = relevant + [
-            assess(h.clause, query)
+            self._assess(h.clause, query)
             for h in hits[1:3]
             if h.clause.clause_id not in {a.clause.clause_id for a in relevant}
         ]
@@ -187,14 +243,19 @@ class OfflineJudge:
         deciding = self._deciding(relevant)
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
 
-    def _relevant(self, hits: list[SearchHit], query: str) -> list[Assessment]:
-        """The top clause, plus runners-up both retrievers rank near the top: a stricter one of
-        those wins over a permissive top clause."""
-        first = hits[0]
-        chosen = [assess(first.clause, query)]
-        for hit in hits[1:3]:
+    def _relevant(self, pool: list[SearchHit], query: Query) -> list[Assessment]:
+        """The top clause, plus runners-up both retrievers rank near the top and a clause that
+        stands out by its words: a stricter one of those wins over a permissive top clause."""
+        first = pool[0]
+        chosen = [self._assess(first.clause, query)]
+        for hit in pool[1:3]:
             if _close_runner_up(first, hit):
-                chosen.append(assess(hit.clause, query))
+                chosen.append(self._assess(hit.clause, query))
+        standout = _lexical_standout(pool)
+        if standout is not None and standout.clause.clause_id not in {
+            a.clause.clause_id for a in chosen
+        }:
+            chosen.append(self._assess(standout.clause, query))
         return chosen
 
     @staticmethod
@@ -202,7 +263,10 @@ class OfflineJudge:
         """The top clause decides unless an agreed runner-up is stricter: then that one does."""
         top = relevant[0]
         stricter = [
-            a for a in relevant[1:] if restrictiveness(a.effect) > restrictiveness(top.effect)
+            a
+            for a in relevant[1:]
+            if restrictiveness(a.effect) > restrictiveness(top.effect)
+            and a.fit >= RUNNER_UP_FIT * top.fit
         ]
         return min(stricter, key=lambda a: _ORDER.index(a.decision)) if stricter else top
 
@@ -285,13 +349,14 @@ class OfflineJudge:
             decision = most_restrictive([f.decision for f in blocking])
             deciding = next(cited[f.clause_id] for f in blocking if f.decision is decision)
         else:
-            hits = self._retriever.search(draft[:MAX_QUERY_CHARS], k=5)
+            pool = self._retriever.search(draft[:MAX_QUERY_CHARS], k=POOL)
+            hits = pool[:5]
             if not hits:
                 return self._not_covered(lang)
-            query = self._retriever.expand(draft[:MAX_QUERY_CHARS])
-            relevant = self._relevant(hits, query)
+            query = self._query(draft)
+            relevant = self._relevant(pool, query)
             deciding = self._deciding(relevant)
-            relevant += [assess(h.clause, query) for h in hits[1:3]]
+            relevant += [self._assess(h.clause, query) for h in hits[1:3]]
             # Nothing in the draft trips a rule and the closest clause only informs: fine to post.
             informs_only = deciding.decision is Decision.UNCLEAR
             decision = _weak_yes_is_unclear(
@@ -310,8 +375,9 @@ class OfflineJudge:
         """The clause of this company's guideline that speaks to a kind of finding."""
         key = (self._retriever.generation, kind)  # an ingest or a ruling may change the answer
         if key not in self._topic_cache:
-            hits = self._retriever.search(TOPIC_QUERIES[kind], k=1)
-            self._topic_cache[key] = assess(hits[0].clause, TOPIC_QUERIES[kind]) if hits else None
+            query = self._query(TOPIC_QUERIES[kind])
+            hits = self._retriever.search(query.text, k=1)
+            self._topic_cache[key] = self._assess(hits[0].clause, query) if hits else None
         return self._topic_cache[key]
 
     def _finding(self, hit: Hit, topic: Assessment, lang: str) -> Finding:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.retrieval.lexical import tokenize
 
@@ -30,13 +31,43 @@ def sentences(text: str) -> list[str]:
     return found or [text.strip()]
 
 
-def ranked_sentences(text: str, query: str) -> list[tuple[str, float]]:
-    """Sentences by the share of query terms they contain, best first (ties: earliest)."""
-    wanted = set(tokenize(query))
+def lead_ins(text: str) -> dict[str, str]:
+    """List items and the sentence that introduces them ("Never share …, including:"), which
+    carries their rule; a lead-in inside a list points to the one before it."""
+    leads: dict[str, str] = {}
+    current: str | None = None
+    for line in text.splitlines():
+        found = sentences(line) if line.strip() else []
+        if current is not None:
+            for sentence in found:
+                leads.setdefault(sentence, current)
+        if found and line.rstrip().endswith(":"):
+            current = found[-1]
+    return leads
+
+
+TermWeight = Callable[[str], float]
+
+
+BRIDGED_SHARE = 0.5  # a glossary term stands in for the asker's word, so it counts half
+
+
+def ranked_sentences(
+    text: str, query: str, weight: TermWeight | None = None, bridged: str = ""
+) -> list[tuple[str, float]]:
+    """Sentences by the (weighted) share of query terms they contain, best first (ties:
+    earliest). With weights, a rare term the sentence shares counts more than a common one."""
+    own = set(tokenize(query))
+    wanted = own | set(tokenize(bridged))
+    weights = {
+        term: (weight(term) if weight else 1.0) * (1.0 if term in own else BRIDGED_SHARE)
+        for term in wanted
+    }
+    total = sum(weights.values()) or 1.0
     scored = []
     for position, sentence in enumerate(sentences(text)):
         terms = set(tokenize(sentence))
-        overlap = len(wanted & terms) / (len(wanted) or 1)
+        overlap = sum(weights[t] for t in wanted & terms) / total
         scored.append((sentence, overlap, position))
     scored.sort(key=lambda item: (-item[1], item[2]))
     return [(sentence, score) for sentence, score, _ in scored]

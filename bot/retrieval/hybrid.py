@@ -59,6 +59,10 @@ class HybridRetriever:
         """The query with its bridged glossary terms, as the lexical side reads it."""
         return self._expander.expand(query)
 
+    def term_weight(self, term: str) -> float:
+        """The idf of a stem in the current clauses (see LexicalIndex.weight)."""
+        return self._lexical.weight(term)
+
     def search(self, query: str, k: int = 5) -> list[SearchHit]:
         query = query.strip()
         if not query or not self._clauses:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 import bm25s
@@ -44,6 +46,16 @@ class LexicalIndex:
         if corpus:
             self._bm25.index(corpus, show_progress=False)
         self._vocab = set(self._bm25.vocab_dict) if corpus else set()
+        self._df = Counter(term for tokens in corpus for term in set(tokens))
+
+    def weight(self, term: str) -> float:
+        """How telling a stem is in these guidelines (BM25's idf): 'conference' says more than
+        'post' in a social media policy; a stem no clause has weighs nothing."""
+        df = self._df.get(term, 0)
+        if not df:
+            return 0.0
+        n = len(self._ids)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def _terms(self, query: str) -> list[str]:
         """Query stems in the index; an unknown German compound counts as its known parts
