@@ -51,6 +51,11 @@ from bot.models import Clause, Effect, SearchHit
         ("Share pre-approved content from the advocacy tool.", Effect.PERMITS),
         ("You can learn more about contests in the handbook.", Effect.INFORMS),
         ("You may be responsible for a contest.", Effect.INFORMS),
+        ("Next steps may include contacting the production team.", Effect.INFORMS),
+        (
+            "Please forward the message to the press office without responding.",
+            Effect.PROHIBITS,
+        ),
         ("Die Leitlinie wird jährlich überprüft.", Effect.INFORMS),
     ],
 )

@@ -23,6 +23,7 @@ _PROHIBITS = [
         r"\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\b",
         r"\b(?:prohibited|forbidden|not allowed|no longer allowed)\b",
         r"\b(?:avoid|refrain from|vermeiden|vermeide|unterlassen|unterlasse)\b",
+        r"\bwithout (?:responding|replying|answering|commenting)\b|\bohne (?:zu )?antworten\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?no\b[.,]",
     )
 ]
@@ -47,7 +48,10 @@ _PERMITS = [
     for p in (
         r"\b(?:dürfen|darf|können|kann)\b",
         r"\b(?:erlaubt|erwünscht|gestattet|ausdrücklich erwünscht)\b",
-        r"\b(?:may|can)\b(?!\s+(?:be|have|also|need|want|find|reveal|lead|cause|result|learn|read|see|contact|ask|reach|check|refer)\b)",
+        # "may include", "can help": possibility, not permission
+        r"\b(?:may|can)\b(?!\s+(?:be|have|also|need|want|find|reveal|lead|cause|result|learn|"
+        r"read|see|contact|ask|reach|check|refer|include|contain|vary|differ|change|affect|occur|"
+        r"happen|seem|appear|require|depend|mean|help|take|come|use different)\b)",
         r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
         r"\b(?:it is|it's|is|are)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
