@@ -198,3 +198,26 @@ def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
     metrics = ask("Is it okay to post our internal business performance metrics?")
     assert metrics.decision is Decision.NOT_ALLOWED
     assert metrics.citations[0].heading == "Confidential information"
+
+
+def test_a_yes_never_quotes_a_sentence_that_says_no(tmp_path: Path, make_services: object) -> None:
+    folder = tmp_path / "faq"
+    write(
+        folder,
+        "faq.md",
+        """\
+        # Election FAQ
+
+        ## May I hand out campaign flyers outside the polling place?
+
+        Yes. Most employees may hand out campaign flyers outside the polling place.
+        Senior managers may not hand out campaign flyers outside the polling place.
+        """,
+    )
+    services = make_services(folder)  # type: ignore[operator]
+    services.ingest()
+    verdict = services.pipeline.ask("May I hand out campaign flyers outside the polling place?")
+    assert verdict.decision is Decision.ALLOWED
+    assert verdict.citations[0].quote == (
+        "Most employees may hand out campaign flyers outside the polling place."
+    )

@@ -115,8 +115,11 @@ def assess(
         ]
         if best_score > 0 and all(best_score >= 2 * score for score in restricting):
             effect, quote = Effect.PERMITS, best
-    if stated is not None and quote == best and effect is not effects[best]:
-        # Quote the sentence that carries the metadata's rule when one does.
+    if (stated is not None and quote == best and effect is not effects[best]) or (
+        sentence_effect(quote) in _CONTRADICTS[effect]
+    ):
+        # Quote the sentence that carries the rule when one does: a "yes" quoting "… may not …"
+        # (said of another group of people, say) would contradict its own answer.
         carrying = [s for s, _ in ranked if effects[s] is effect]
         quote = carriers.get(carrying[0], carrying[0]) if carrying else best
     return Assessment(
@@ -126,6 +129,14 @@ def assess(
         conditions_in(quote) if effect is Effect.PERMITS else [],
         fit=best_score,
     )
+
+
+_CONTRADICTS = {
+    Effect.PERMITS: {Effect.PROHIBITS},
+    Effect.REQUIRES_APPROVAL: {Effect.PERMITS},
+    Effect.PROHIBITS: {Effect.PERMITS},
+    Effect.INFORMS: set(),
+}
 
 
 def _carriers(text: str) -> dict[str, str]:
