@@ -112,6 +112,12 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
     [
         ("Plus von 12 % beim Umsatz", Kind.FINANCIAL, "12 % beim Umsatz"),
         ("Order intake: EUR 31 million", Kind.FINANCIAL, "EUR 31 million"),
+        (
+            "We expect to double our revenue next year",
+            Kind.FORECAST,
+            "expect to double our revenue",
+        ),
+        ("Die Aktie wird bald steigen", Kind.FORECAST, "Aktie wird bald steigen"),
         ("Auftrag von Bergmann Logistik gewonnen", Kind.CUSTOMER, "Auftrag von Bergmann Logistik"),
         ("Zu Besuch bei Nordstahl", Kind.CUSTOMER, "Nordstahl"),
         ("Der X200-Prototyp", Kind.UNRELEASED, "X200"),
@@ -121,6 +127,12 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Der Chef ist ein Vollidiot", Kind.INSULT, "Vollidiot"),
         ("watch your back", Kind.INSULT, "watch your back"),
         ("Krüger baut Schrott", Kind.COMPETITOR, "Krüger baut Schrott"),
+        (
+            "Die Software von Konkurrent X ist Müll",
+            Kind.COMPETITOR,
+            "Konkurrent X ist Müll",
+        ),
+        ("our internal dashboards show it", Kind.INTERNAL, "internal dashboards"),
         ("Screenshot aus dem Intranet", Kind.INTERNAL, "Screenshot"),
         ("<!channel> schaut mal", Kind.BROADCAST, "<!channel>"),
         ("Fotos aus der Produktionshalle", Kind.PREMISES, "Fotos aus der Produktionshalle"),
@@ -135,6 +147,7 @@ def test_detectors(draft: str, kind: Kind, text: str) -> None:
 
 def test_harmless_text_trips_no_detector() -> None:
     assert detect("Wir feiern 25 Jahre Firmenjubiläum mit einem Sommerfest!", REGISTER) == []
+    assert detect("We will talk about growth mindset at the meetup.", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:

@@ -13,6 +13,7 @@ _I = re.IGNORECASE
 
 class Kind(StrEnum):
     FINANCIAL = "financial_figures"
+    FORECAST = "financial_forecast"
     CUSTOMER = "customer_or_project"
     UNRELEASED = "unreleased_product"
     PERSONAL_DATA = "personal_data"
@@ -28,6 +29,8 @@ class Kind(StrEnum):
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
 TOPIC_QUERIES: dict[Kind, str] = {
     Kind.FINANCIAL: "Umsätze Geschäftszahlen Finanzkennzahlen Margen veröffentlichen revenue figures",
+    Kind.FORECAST: "Prognosen Ausblick zukunftsbezogene Aussagen Geschäftsentwicklung "
+    "forward-looking statements forecasts predictions",
     Kind.CUSTOMER: "Kundennamen Kunden Aufträge Kundenprojekte nennen customer names projects",
     Kind.UNRELEASED: "unveröffentlichte Produkte Prototypen Codenamen unreleased products code names",
     Kind.PERSONAL_DATA: "personenbezogene Daten Datenschutz E-Mail Telefonnummer personal data privacy",
@@ -75,6 +78,28 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b\d[\d.,]*\s?%[^.!?\n]{0,30}\b(?:Umsatz|Wachstum|Marge|growth|revenue|margin)\b", _I
         ),
     ],
+    # Predictions about the business: "we expect revenue to double", "die Aktie wird steigen".
+    Kind.FORECAST: [
+        re.compile(
+            r"\b(?:expect\w*|forecast\w*|predict\w*|anticipat\w*|project(?:s|ed|ing)|"
+            r"erwart\w*|prognostizier\w*|rechne[nt]? mit)\b[^.!?\n]{0,50}?\b(?:revenue|sales|"
+            r"profit\w*|earnings|growth|stock|share price|margin\w*|Umsatz\w*|Umsätze|Gewinn\w*|"
+            r"Aktie\w*|Aktienkurs\w*|Wachstum|Marge\w*)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:revenue|sales|profit\w*|earnings|stock|share price|Umsatz\w*|Umsätze|"
+            r"Gewinn\w*|Aktie\w*|Aktienkurs\w*)\b[^.!?\n]{0,40}?\b(?:will|wird|werden|is going to)"
+            r"\b[^.!?\n]{0,25}?\b(?:double|triple|grow|rise|go up|increase|climb|soar|follow|"
+            r"verdoppeln|verdreifachen|steigen|wachsen|zulegen)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:double|triple|verdoppeln|verdreifachen)\b[^.!?\n]{0,30}?\b(?:revenue|sales|"
+            r"profit\w*|customer\w*|Umsatz\w*|Umsätze|Gewinn\w*|Kunden\w*)\b",
+            _I,
+        ),
+    ],
     Kind.CUSTOMER: [
         re.compile(
             r"\b(?:Auftrag|Aufträge|Großauftrag|Projekt|Kunden?|Kundin)\s+(?:von|vom|für|bei|mit)\s+(?:der|dem|den|unserem|unserer)?\s*[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}"
@@ -116,20 +141,20 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.COMPETITOR: [
         re.compile(
-            r"\b(?:Konkurrenz|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition)\b[^.!?\n]{0,60}\b(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|junk|garbage|crap|trash|terrible|worse|inferior|cheap|joke)\b",
+            r"\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)\b[^.!?\n]{0,60}\b(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|junk|garbage|crap|trash|terrible|worse|inferior|cheap|joke)\b",
             _I,
         ),
         re.compile(
-            r"\b(?:make fun of|mock\w*|ridicul\w*|bash\w*|trash-talk\w*|lustig machen über|verspott\w*)\b[^.!?\n]{0,60}\b(?:Konkurrenz|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition)\b",
+            r"\b(?:make fun of|mock\w*|ridicul\w*|bash\w*|trash-talk\w*|lustig machen über|verspott\w*)\b[^.!?\n]{0,60}\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)\b",
             _I,
         ),
         re.compile(
-            r"\b(?:Konkurrenz|Wettbewerb\w*|Mitbewerber\w*)\b[^.!?\n]{0,60}\blustig\s+mach\w*", _I
+            r"\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*)\b[^.!?\n]{0,60}\blustig\s+mach\w*", _I
         ),
     ],
     Kind.INTERNAL: [
         re.compile(
-            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only)|confidential|NDA)\b",
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki)\w*|confidential|NDA)\b",
             _I,
         ),
     ],

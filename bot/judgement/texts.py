@@ -62,6 +62,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "nennt Geschäfts- oder Finanzzahlen",
         "en": "states business or financial figures",
     },
+    Kind.FORECAST: {
+        "de": "sagt die Geschäftsentwicklung voraus",
+        "en": "predicts how the business will do",
+    },
     Kind.CUSTOMER: {
         "de": "nennt einen Kunden, Auftrag oder ein Projekt",
         "en": "names a customer, order or project",
@@ -98,6 +102,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
         "de": "Zahl streichen oder nur veröffentlichte Zahlen mit Quelle nennen",
         "en": "remove the figure or cite only published figures with their source",
+    },
+    Kind.FORECAST: {
+        "de": "Prognose streichen; nur den veröffentlichten Ausblick mit Quelle teilen",
+        "en": "leave out the prediction; share only the published outlook with its source",
     },
     Kind.CUSTOMER: {
         "de": "Namen weglassen oder vorher Freigabe von Kunde und Kommunikation einholen",
