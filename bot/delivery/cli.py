@@ -165,7 +165,9 @@ def _draft_text(draft: str | None, file: Path | None) -> str:
 
 @app.command("eval")
 def evaluate(
-    cases: Annotated[Path, typer.Option("--cases", help="YAML case file (see docs).")],
+    cases: Annotated[
+        Path, typer.Option("--cases", help="YAML case file, or a folder of them (see docs).")
+    ],
     knowledge: KnowledgeOpt = None,
     store: StoreOpt = None,
     min_accuracy: Annotated[float, typer.Option(help="Fail below this decision accuracy.")] = 0.0,
@@ -195,7 +197,9 @@ def evaluate(
 
 @app.command("retrieval-eval")
 def retrieval_eval(
-    cases: Annotated[Path, typer.Option("--cases", help="YAML case file (see docs).")],
+    cases: Annotated[
+        Path, typer.Option("--cases", help="YAML case file, or a folder of them (see docs).")
+    ],
     knowledge: KnowledgeOpt = None,
     store: StoreOpt = None,
     embeddings: Annotated[

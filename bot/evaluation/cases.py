@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Literal
 
@@ -25,7 +26,30 @@ class Case(BaseModel):
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Read and validate a case file; a bad case names its position and field."""
+    """Read and validate a case file, or every *.yaml file of a folder in name order; a bad
+    case names its file, position and field."""
+    if path.is_dir():
+        files = sorted(path.glob("*.yaml"))
+        if not files:
+            raise EvalError(f"The folder {path} holds no *.yaml case files; pass --cases FILE.")
+        cases = [case for file in files for case in _load_file(file)]
+        _check_unique(cases, path)
+        return cases
+    cases = _load_file(path)
+    _check_unique(cases, path)
+    return cases
+
+
+def _check_unique(cases: list[Case], path: Path) -> None:
+    counts = Counter(case.id for case in cases)
+    duplicates = [case_id for case_id, n in counts.items() if n > 1]
+    if duplicates:
+        raise EvalError(
+            f"{path}: case ids must be unique; repeated: {', '.join(sorted(duplicates))}."
+        )
+
+
+def _load_file(path: Path) -> list[Case]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -42,11 +66,6 @@ def load_cases(path: Path) -> list[Case]:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
             raise EvalError(f"{path}: case {index}: '{where}' {first['msg'].lower()}.") from None
-    duplicates = {c.id for c in cases if sum(1 for d in cases if d.id == c.id) > 1}
-    if duplicates:
-        raise EvalError(
-            f"{path}: case ids must be unique; repeated: {', '.join(sorted(duplicates))}."
-        )
     return cases
 
 

@@ -1,0 +1,43 @@
+"""Case files: one file, or a folder of batches read in name order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import EvalError
+from bot.evaluation.cases import load_cases
+from tests.conftest import write
+
+FIRST = """\
+- id: a
+  text: "Darf ich Fotos posten?"
+  expected: {decision: needs_approval}
+"""
+SECOND = """\
+- id: b
+  kind: draft
+  text: "Wir sind auf der Messe!"
+  expected: {decision: allowed}
+"""
+
+
+def test_a_folder_of_case_files_is_read_in_name_order(tmp_path: Path) -> None:
+    write(tmp_path / "cases", "2-later.yaml", SECOND)
+    write(tmp_path / "cases", "1-first.yaml", FIRST)
+    cases = load_cases(tmp_path / "cases")
+    assert [c.id for c in cases] == ["a", "b"] and cases[1].kind == "draft"
+
+
+def test_ids_must_be_unique_across_the_folder(tmp_path: Path) -> None:
+    write(tmp_path / "cases", "1.yaml", FIRST)
+    write(tmp_path / "cases", "2.yaml", FIRST)
+    with pytest.raises(EvalError, match="repeated: a"):
+        load_cases(tmp_path / "cases")
+
+
+def test_a_folder_without_case_files_says_so(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(EvalError, match="holds no"):
+        load_cases(tmp_path / "empty")
