@@ -21,6 +21,15 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     return services.pipeline
 
 
+def judge_of(tmp_path: Path, make_services: object, document: str) -> Pipeline:
+    """The pipeline over a one-file guideline folder written for the test."""
+    folder = tmp_path / "raw"
+    write(folder, "policy.md", document)
+    services = make_services(folder)  # type: ignore[operator]
+    services.ingest()
+    return services.pipeline  # type: ignore[no-any-return]
+
+
 def assert_quotes_are_verbatim(verdict: Verdict) -> None:
     for citation in verdict.citations:
         assert citation.quote and citation.quote in citation.text
@@ -128,10 +137,9 @@ def test_empty_input_asks_for_text(pipeline: Pipeline) -> None:
 def test_guideline_without_metadata_is_judged_by_its_wording(
     tmp_path: Path, make_services: object
 ) -> None:
-    folder = tmp_path / "raw"
-    write(
-        folder,
-        "policy.md",
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
         """\
         # Social Media Policy
 
@@ -148,9 +156,7 @@ def test_guideline_without_metadata_is_judged_by_its_wording(
         Customer names may only be used after the customer approved it in writing.
         """,
     )
-    services = make_services(folder)  # type: ignore[operator]
-    services.ingest()
-    ask = services.pipeline.ask
+    ask = pipeline.ask
     assert ask("Can I post our revenue figures?").decision is Decision.NOT_ALLOWED
     assert ask("May I share our job ads on LinkedIn?").decision is Decision.ALLOWED
     assert ask("Can I name our customer in a post?").decision is Decision.NEEDS_APPROVAL
@@ -159,10 +165,9 @@ def test_guideline_without_metadata_is_judged_by_its_wording(
 def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
     tmp_path: Path, make_services: object
 ) -> None:
-    folder = tmp_path / "raw"
-    write(
-        folder,
-        "policy.md",
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
         """\
         # Communications Policy
 
@@ -186,9 +191,7 @@ def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
         * Internal documents
         """,
     )
-    services = make_services(folder)  # type: ignore[operator]
-    services.ingest()
-    ask = services.pipeline.ask
+    ask = pipeline.ask
     forum = ask("Can I respond to rumors about the company on a message board?")
     assert forum.decision is Decision.NEEDS_APPROVAL
     assert forum.citations[0].quote.startswith("Except as approved by our Legal Team")
@@ -201,10 +204,9 @@ def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
 
 
 def test_a_yes_never_quotes_a_sentence_that_says_no(tmp_path: Path, make_services: object) -> None:
-    folder = tmp_path / "faq"
-    write(
-        folder,
-        "faq.md",
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
         """\
         # Election FAQ
 
@@ -214,9 +216,7 @@ def test_a_yes_never_quotes_a_sentence_that_says_no(tmp_path: Path, make_service
         Senior managers may not hand out campaign flyers outside the polling place.
         """,
     )
-    services = make_services(folder)  # type: ignore[operator]
-    services.ingest()
-    verdict = services.pipeline.ask("May I hand out campaign flyers outside the polling place?")
+    verdict = pipeline.ask("May I hand out campaign flyers outside the polling place?")
     assert verdict.decision is Decision.ALLOWED
     assert verdict.citations[0].quote == (
         "Most employees may hand out campaign flyers outside the polling place."
