@@ -8,6 +8,8 @@ import pytest
 
 from bot.errors import EvalError
 from bot.evaluation.cases import load_cases
+from bot.evaluation.decisions import CaseOutcome, DecisionReport
+from bot.models import Decision, Verdict
 from tests.conftest import write
 
 FIRST = """\
@@ -41,3 +43,23 @@ def test_a_folder_without_case_files_says_so(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(EvalError, match="holds no"):
         load_cases(tmp_path / "empty")
+
+
+def test_the_report_gives_each_file_of_a_folder_its_own_figures(tmp_path: Path) -> None:
+    write(tmp_path / "cases", "1-first.yaml", FIRST)
+    write(tmp_path / "cases", "2-later.yaml", SECOND)
+    cases = load_cases(tmp_path / "cases")
+    said = {"a": Decision.NEEDS_APPROVAL, "b": Decision.ALLOWED}
+    report = DecisionReport(
+        engine="offline",
+        outcomes=[
+            CaseOutcome(c, Verdict(decision=said[c.id], answer="…", language="de")) for c in cases
+        ],
+    )
+    assert {name: m["cases"] for name, m in report.by_file().items()} == {
+        "1-first.yaml": 1,
+        "2-later.yaml": 1,
+    }
+    assert "  2-later.yaml: 1 cases, decision accuracy 1.000, false permits 0" in report.lines()
+    single = DecisionReport(engine="offline", outcomes=report.outcomes[:1])
+    assert single.by_file() == {}

@@ -23,6 +23,7 @@ class Case(BaseModel):
     kind: Literal["question", "draft"] = "question"
     text: str
     expected: Expected = Field(default_factory=Expected)
+    file: str = Field(default="", exclude=True)  # the case file it came from, for per-file figures
 
 
 def load_cases(path: Path) -> list[Case]:
@@ -61,7 +62,7 @@ def _load_file(path: Path) -> list[Case]:
     cases: list[Case] = []
     for index, item in enumerate(data, start=1):
         try:
-            cases.append(Case.model_validate(item))
+            cases.append(Case.model_validate(item).model_copy(update={"file": path.name}))
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"])

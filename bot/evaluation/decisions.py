@@ -43,14 +43,15 @@ class DecisionReport:
     engine: str
     outcomes: list[CaseOutcome]
 
-    def metrics(self) -> dict[str, Any]:
-        decided = [o for o in self.outcomes if o.case.expected.decision is not None]
-        cited = [o for o in self.outcomes if o.citation_hit is not None]
+    def metrics(self, outcomes: list[CaseOutcome] | None = None) -> dict[str, Any]:
+        outcomes = self.outcomes if outcomes is None else outcomes
+        decided = [o for o in outcomes if o.case.expected.decision is not None]
+        cited = [o for o in outcomes if o.citation_hit is not None]
         unclear = [o for o in decided if o.case.expected.decision is Decision.UNCLEAR]
-        latencies = [o.verdict.latency_ms for o in self.outcomes]
+        latencies = [o.verdict.latency_ms for o in outcomes]
         return {
             "engine": self.engine,
-            "cases": len(self.outcomes),
+            "cases": len(outcomes),
             "decision_accuracy": _share(sum(o.correct for o in decided), len(decided)),
             "false_permits": sum(o.false_permit for o in decided),
             "citation_hit_rate": _share(sum(bool(o.citation_hit) for o in cited), len(cited)),
@@ -59,9 +60,17 @@ class DecisionReport:
             "latency_p95_ms": round(percentile(latencies, 0.95), 2),
         }
 
+    def by_file(self) -> dict[str, dict[str, Any]]:
+        """The metrics of each case file, when the cases came from a folder of several."""
+        files = list(dict.fromkeys(o.case.file for o in self.outcomes))
+        if len(files) < 2:
+            return {}
+        return {f: self.metrics([o for o in self.outcomes if o.case.file == f]) for f in files}
+
     def as_json(self) -> dict[str, Any]:
         return {
             "metrics": self.metrics(),
+            "by_file": self.by_file(),
             "cases": [
                 {
                     "id": o.case.id,
@@ -85,6 +94,11 @@ class DecisionReport:
             f"{m['unclear_recall']:.3f}",
             f"  latency p50 {m['latency_p50_ms']:.1f} ms   p95 {m['latency_p95_ms']:.1f} ms",
         ]
+        for name, f in self.by_file().items():
+            out.append(
+                f"  {name}: {f['cases']} cases, decision accuracy {f['decision_accuracy']:.3f}, "
+                f"false permits {f['false_permits']}"
+            )
         for o in self.outcomes:
             if not o.correct or o.citation_hit is False:
                 cited = ", ".join(c.clause_id.split(":")[-1] for c in o.verdict.citations[:3])
