@@ -80,6 +80,13 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     assert expander.expand("xyzzy") == "xyzzy"
 
 
+def test_a_word_both_languages_share_is_not_bridged_back_into_its_own_language() -> None:
+    expander = QueryExpander([(["supplier", "partner"], ["Lieferant", "Partner"])])
+    assert "supplier" not in expander.expand("Can I tag our partner company?")
+    assert "Lieferant" in expander.expand("Can I tag our partner company?")
+    assert "supplier" in expander.expand("Darf ich den Lieferanten nennen? Lieferant")
+
+
 def test_company_glossary_extends_the_builtin_one(tmp_path: Path) -> None:
     path = tmp_path / "glossary.yaml"
     path.write_text("- [[blueprint], [Bauplan]]\n", encoding="utf-8")

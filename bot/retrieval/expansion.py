@@ -31,7 +31,12 @@ class QueryExpander:
         entries: list[_Entry] = []
         for english, german in pairs:
             entries.append(_Entry(_phrase_pattern(english), tuple(german)))
-            entries.append(_Entry(_phrase_pattern(german), tuple(english)))
+            # A word both languages share ("Partner", "Logo") is read as the asker's own
+            # language: bridging it back would add same-language synonyms ("supplier") instead.
+            shared = {t.lower() for t in english}
+            own = [t for t in german if t.lower() not in shared]
+            if own:
+                entries.append(_Entry(_phrase_pattern(own), tuple(english)))
         self._entries = entries
 
     @classmethod
