@@ -15,7 +15,7 @@ from bot.judgement.offline import OfflineJudge
 from bot.judgement.prompts import Prompt
 from bot.knowledge.owners import Owners
 from bot.language import detect_language
-from bot.models import Clause, Decision, Verdict
+from bot.models import Clause, Decision, Effect, Verdict
 from bot.retrieval.hybrid import HybridRetriever
 
 log = logging.getLogger(__name__)
@@ -143,6 +143,8 @@ class LLMJudge:
         if not citations:
             decision = Decision.UNCLEAR  # an answer resting on nothing retrieved is no answer
         decision = floor(decision, baseline.findings)
+        if decision is Decision.ALLOWED and self._declared_restriction(baseline):
+            decision = Decision.UNCLEAR  # conflicting evidence goes to a person
         extra = verified_findings(
             [(f.passage, f.problem, f.clause_id, f.suggestion) for f in result.findings],
             text,
@@ -175,6 +177,19 @@ class LLMJudge:
             escalate=decision is Decision.UNCLEAR,
             findings=baseline.findings + extra,
             engine=self.name,
+        )
+
+    def _declared_restriction(self, baseline: Verdict) -> bool:
+        """The offline verdict rests on a clause whose metadata the company wrote: "prohibits"
+        or "requires approval". A model's "yes" against it is a conflict, not an answer."""
+        if baseline.decision not in (Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL):
+            return False
+        if not baseline.citations:
+            return False
+        clause = self._retriever.clauses.get(baseline.citations[0].clause_id)
+        return clause is not None and clause.effect in (
+            Effect.PROHIBITS,
+            Effect.REQUIRES_APPROVAL,
         )
 
     def _fallback(self, baseline: Verdict, reason: str) -> Verdict:
