@@ -49,13 +49,15 @@ def test_operator_commands(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(exported.stdout)))
     assert [r["status"] for r in rows] == ["answered", "open"]
     forgot = run_cli("forget", "--user", "U0AAAAAA1", cwd=tmp_path, env=env)
-    assert forgot.stdout.strip() == "Erased the texts of 1 escalation(s) by U0AAAAAA1."
+    assert (
+        forgot.stdout.strip() == "Erased the texts of 1 escalation(s) and 0 answer(s) by U0AAAAAA1."
+    )
     after = run_cli("escalations", "export", "--format", "jsonl", cwd=tmp_path, env=env)
     record = json.loads(after.stdout.splitlines()[0])
     assert record["text"] is None and record["decision"] == "answered"
     assert record["events"][-1]["action"] == "erased"
     purged = run_cli("escalations", "purge", "--days", "0", cwd=tmp_path, env=env)
-    assert purged.stdout.strip() == "Erased the texts of 1 escalation(s)."
+    assert purged.stdout.strip() == "Erased the texts of 1 escalation(s) and 0 answer(s)."
 
 
 def test_operator_errors_are_one_line(tmp_path: Path) -> None:

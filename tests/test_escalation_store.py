@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.delivery.slack.history import History
 from bot.errors import StoreError
 from bot.escalation.store import (
     AlreadyDecided,
@@ -136,7 +138,7 @@ def test_forget_erases_texts_but_keeps_the_fact_of_the_decision(url: str) -> Non
     store = EscalationStore(url)
     mine, other = store.create(new("U0FORGET1")), store.create(new("U0KEEP001"))
     store.decide(mine, "U0REVIEW1", Status.REJECTED, "Nein, vertraulich.")
-    assert store.forget_user("U0FORGET1") == 1
+    assert store.forget_user("U0FORGET1").escalations == 1
     erased = store.get(mine)
     assert erased.text is None and erased.reason is None and erased.erased_at is not None
     assert erased.status == "rejected" and erased.decided_by == "U0REVIEW1"
@@ -154,7 +156,7 @@ def test_retention_erases_old_texts_only(url: str) -> None:
             {"at": dt.datetime.now(dt.UTC) - dt.timedelta(days=120), "id": old},
         )
     engine.dispose()
-    assert store.apply_retention(90) == 1
+    assert store.apply_retention(90).escalations == 1
     assert store.get(old).text is None and store.get(fresh).text is not None
 
 
@@ -180,3 +182,92 @@ def test_missing_escalation_and_unreachable_database_are_one_line(url: str) -> N
         StoreError, match=r"Cannot open the escalation database .* check DATABASE_URL"
     ):
         EscalationStore("postgresql+psycopg://nobody@127.0.0.1:1/none")
+
+
+def draft_answer(history: History, user: str, draft: str) -> str:
+    return history.record_check(
+        user=user, channel="D01", kind="draft", text=draft, decision="allowed", owner=None
+    )
+
+
+def test_the_slack_apps_memory_lives_in_the_same_database(url: str) -> None:
+    store = EscalationStore(url)
+    history = History(store.engine)
+    first = history.record_check(
+        user="U0MEMORY1",
+        channel="D01",
+        kind="question",
+        text="Darf ich posten?",
+        decision="unclear",
+        owner="comms",
+        thread_ts="1.2",
+        verdict='{"decision": "unclear"}',
+    )
+    second = draft_answer(history, "U0MEMORY1", "Entwurf")
+    assert history.check(first) == {
+        "user": "U0MEMORY1",
+        "channel": "D01",
+        "thread_ts": "1.2",
+        "kind": "question",
+        "text": "Darf ich posten?",
+        "verdict": '{"decision": "unclear"}',
+    }
+    assert [text_ for text_, _, _ in history.recent("U0MEMORY1")] == ["Entwurf", "Darf ich posten?"]
+    history.feedback(check_id=first, user="U0MEMORY1", helpful=False, reason="zu lang")
+    history.feedback(check_id=first, user="U0MEMORY1", helpful=False)  # the reason stays
+    assert history.request_human(check_id=first, user="U0MEMORY1") is True
+    assert history.request_human(check_id=first, user="U0MEMORY1") is False
+    # A new process on the same database sees all of it.
+    again = History(EscalationStore(url).engine)
+    assert again.check(second) is not None
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT helpful, reason FROM feedback")).one() == (
+            False,
+            "zu lang",
+        )
+
+
+def test_forget_and_retention_erase_the_apps_answers_too(url: str) -> None:
+    store = EscalationStore(url)
+    history = History(store.engine)
+    mine = draft_answer(history, "U0FORGET2", "Mein Entwurf")
+    other = draft_answer(history, "U0KEEP002", "Anderer")
+    history.feedback(check_id=mine, user="U0FORGET2", helpful=False, reason="persönlich")
+    assert store.forget_user("U0FORGET2").checks == 1
+    assert history.check(mine)["text"] is None  # type: ignore[index]
+    assert history.recent("U0FORGET2") == []
+    assert history.check(other)["text"] == "Anderer"  # type: ignore[index]
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT reason FROM feedback")).scalar_one() is None
+        connection.execute(
+            text("UPDATE checks SET created_at = :at WHERE id = :id"),
+            {"at": dt.datetime.now(dt.UTC) - dt.timedelta(days=120), "id": other},
+        )
+        connection.commit()
+    assert store.apply_retention(90).checks == 1
+    assert history.check(other)["text"] is None  # type: ignore[index]
+
+
+def test_an_earlier_versions_memory_file_is_moved_in_once(tmp_path: Path) -> None:
+    legacy = tmp_path / "slack.sqlite3"
+    with sqlite3.connect(legacy) as db:
+        db.executescript(
+            """
+            create table checks (id text primary key, user_id text, channel text, kind text,
+                text text, decision text, owner text, created real, thread_ts text, verdict text);
+            create table feedback (check_id text, user_id text, helpful integer, reason text,
+                created real, primary key (check_id, user_id));
+            create table human_requests (check_id text, user_id text, created real,
+                primary key (check_id, user_id));
+            insert into checks values ('abc123', 'U0OLD0001', 'D01', 'question', 'Alt?',
+                'unclear', 'comms', 1795939000.0, '1.2', null);
+            insert into feedback values ('abc123', 'U0OLD0001', 1, null, 1795939001.0);
+            insert into human_requests values ('abc123', 'U0OLD0001', 1795939002.0);
+            """
+        )
+    history = History(EscalationStore(f"sqlite:///{tmp_path / 'db.sqlite3'}").engine)
+    assert history.import_legacy(legacy) == 1
+    assert history.check("abc123")["text"] == "Alt?"  # type: ignore[index]
+    assert history.request_human(check_id="abc123", user="U0OLD0001") is False
+    assert not legacy.exists() and (tmp_path / "slack.sqlite3.imported").exists()
+    assert history.import_legacy(legacy) == 0

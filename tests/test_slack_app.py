@@ -331,7 +331,7 @@ def test_feedback_is_stored_once_and_not_helpful_asks_why(
     )
     deadline = time.monotonic() + 10
     while True:
-        with sqlite3.connect(app.data / "slack.sqlite3") as db:
+        with sqlite3.connect(app.data / "leitplanke.sqlite3") as db:
             row = db.execute(
                 "select helpful, reason from feedback where check_id = ?", (check_id,)
             ).fetchone()
@@ -351,7 +351,7 @@ def test_ask_a_human_opens_one_escalation_and_says_where_it_went(
     assert text.startswith("Ich habe deine Frage an Personalabteilung weitergegeben (Eskalation #")
     time.sleep(0.5)
     assert [name for name, _ in fake.responses].count("human2") == 0
-    with sqlite3.connect(app.data / "slack.sqlite3") as db:
+    with sqlite3.connect(app.data / "leitplanke.sqlite3") as db:
         assert db.execute(
             "select count(*) from human_requests where check_id = ?", (check_id,)
         ).fetchone() == (1,)

@@ -364,14 +364,19 @@ def escalations_purge(
     erased = Services(settings).escalations.apply_retention(
         settings.retention_days if days is None else days
     )
-    typer.echo(f"Erased the texts of {erased} escalation(s).")
+    typer.echo(
+        f"Erased the texts of {erased.escalations} escalation(s) and {erased.checks} answer(s)."
+    )
 
 
 @app.command()
 def forget(user: Annotated[str, typer.Option("--user", help="Slack user id (U…).")]) -> None:
     """Erase one person's questions and drafts; the audit keeps the fact of each decision."""
     erased = Services(load_settings()).escalations.forget_user(user)
-    typer.echo(f"Erased the texts of {erased} escalation(s) by {user}.")
+    typer.echo(
+        f"Erased the texts of {erased.escalations} escalation(s) and {erased.checks} answer(s) "
+        f"by {user}."
+    )
 
 
 def main() -> None:

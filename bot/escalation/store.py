@@ -18,7 +18,16 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from bot.errors import LeitplankeError, StoreError
-from bot.escalation.tables import DECIDED, PENDING, AuditEvent, Escalation, Status, utcnow
+from bot.escalation.tables import (
+    DECIDED,
+    PENDING,
+    AuditEvent,
+    Check,
+    Escalation,
+    Feedback,
+    Status,
+    utcnow,
+)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -46,6 +55,14 @@ class NewEscalation:
     channel: str | None = None
     thread_ts: str | None = None
     context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Erased:
+    """What an erasure touched: escalations (audited one by one) and the Slack app's answers."""
+
+    escalations: int
+    checks: int
 
 
 def _changed(session: Session, statement: Any) -> int:
@@ -86,6 +103,11 @@ class EscalationStore:
                 f"({exc.orig.__class__.__name__}); check DATABASE_URL."
             ) from None
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    @property
+    def engine(self) -> Engine:
+        """The database, for the Slack app's memory, which lives beside the escalations."""
+        return self._engine
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -240,8 +262,9 @@ class EscalationStore:
                 self._audit(session, escalation_id, actor, "expired")
             return list(ids)
 
-    def forget_user(self, user: str, *, actor: str = "operator") -> int:
-        """Erase one person's texts; the audit trail keeps that, and what, was decided."""
+    def forget_user(self, user: str, *, actor: str = "operator") -> Erased:
+        """Erase one person's texts, in escalations and in the Slack app's answers and feedback;
+        the audit trail keeps that, and what, was decided."""
         with self._session() as session:
             rows = session.scalars(
                 select(Escalation).where(
@@ -250,9 +273,11 @@ class EscalationStore:
             ).all()
             for row in rows:
                 self._erase(session, row, actor, "forget")
-            return len(rows)
+            checks = self._erase_checks(session, Check.user_id == user)
+            _changed(session, update(Feedback).where(Feedback.user_id == user).values(reason=None))
+            return Erased(len(rows), checks)
 
-    def apply_retention(self, days: int, *, actor: str = "system") -> int:
+    def apply_retention(self, days: int, *, actor: str = "system") -> Erased:
         cutoff = utcnow() - dt.timedelta(days=days)
         with self._session() as session:
             rows = session.scalars(
@@ -262,7 +287,22 @@ class EscalationStore:
             ).all()
             for row in rows:
                 self._erase(session, row, actor, f"retention {days} days")
-            return len(rows)
+            checks = self._erase_checks(session, Check.created_at <= cutoff)
+            _changed(
+                session,
+                update(Feedback).where(Feedback.created_at <= cutoff).values(reason=None),
+            )
+            return Erased(len(rows), checks)
+
+    @staticmethod
+    def _erase_checks(session: Session, which: Any) -> int:
+        """The answers' texts and verdicts go; that an answer was given, and its decision, stay."""
+        return _changed(
+            session,
+            update(Check)
+            .where(which, Check.erased_at.is_(None))
+            .values(text=None, verdict=None, erased_at=utcnow()),
+        )
 
     def _erase(self, session: Session, row: Escalation, actor: str, why: str) -> None:
         row.text = None

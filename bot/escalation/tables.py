@@ -81,3 +81,46 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
     escalation: Mapped[Escalation] = relationship(back_populates="events")
+
+
+class Check(Base):
+    """An answer the Slack app gave: for App Home, feedback and a later request for a human.
+    Its text is erased with the person's other texts (forget, retention)."""
+
+    __tablename__ = "checks"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    user_id: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str | None] = mapped_column(String(64))
+    thread_ts: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str | None] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(String(32))
+    owner: Mapped[str | None] = mapped_column(String(64))
+    verdict: Mapped[str | None] = mapped_column(Text)  # the verdict as JSON, as it was shown
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (Index("ix_checks_user_created", "user_id", "created_at"),)
+
+
+class Feedback(Base):
+    """Helpful or not, per person and answer; the latest click counts."""
+
+    __tablename__ = "feedback"
+
+    check_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    helpful: Mapped[bool] = mapped_column()
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class HumanRequest(Base):
+    """ "Ask a human" on an answer: one per person and answer, so a double click opens one case."""
+
+    __tablename__ = "human_requests"
+
+    check_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -91,10 +91,12 @@ def create_app(
             f"Slack refused SLACK_BOT_TOKEN ({_reason(exc)}); check the token and "
             f"SLACK_API_URL ({settings.slack_api_url})."
         ) from None
+    history = History(services.escalations.engine)
+    history.import_legacy(settings.data_dir / "slack.sqlite3")  # where earlier versions kept it
     runtime = SlackRuntime(
         settings=settings,
         services=services,
-        history=History(settings.data_dir / "slack.sqlite3"),
+        history=history,
         pool=ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="answer"),
     )
 

@@ -1,38 +1,34 @@
-"""What the Slack app remembers: checks for App Home, feedback, requests for a human (SQLite)."""
+"""What the Slack app remembers: answers for App Home, feedback, requests for a human. It lives in
+the escalation database (DATABASE_URL), so it survives restarts and `forget` erases it too."""
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import sqlite3
-import threading
-import time
 import uuid
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
-_SCHEMA = """
-create table if not exists checks (
-    id text primary key, user_id text not null, channel text, kind text not null,
-    text text not null, decision text not null, owner text, created real not null,
-    thread_ts text, verdict text);
-create table if not exists feedback (
-    check_id text not null, user_id text not null, helpful integer not null, reason text,
-    created real not null, primary key (check_id, user_id));
-create table if not exists human_requests (
-    check_id text not null, user_id text not null, created real not null,
-    primary key (check_id, user_id));
-"""
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.escalation.tables import Check, Feedback, HumanRequest, utcnow
+
+log = logging.getLogger(__name__)
 
 
 class History:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._path = path
-        self._lock = threading.Lock()
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
 
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self._path, timeout=10)
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
 
     def record_check(
         self,
@@ -47,64 +43,139 @@ class History:
         verdict: str | None = None,
     ) -> str:
         check_id = uuid.uuid4().hex[:12]
-        with self._lock, closing(self._connect()) as db, db:
-            db.execute(
-                "insert into checks values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    check_id,
-                    user,
-                    channel,
-                    kind,
-                    text[:4000],
-                    decision,
-                    owner,
-                    time.time(),
-                    thread_ts,
-                    verdict,
-                ),
+        with self._session() as session:
+            session.add(
+                Check(
+                    id=check_id,
+                    user_id=user,
+                    channel=channel,
+                    thread_ts=thread_ts,
+                    kind=kind,
+                    text=text[:4000],
+                    decision=decision,
+                    owner=owner,
+                    verdict=verdict,
+                )
             )
         return check_id
 
     def check(self, check_id: str) -> dict[str, str | None] | None:
         """What was asked where, and the verdict given (JSON), for a later escalation."""
-        with closing(self._connect()) as db:
-            row = db.execute(
-                "select user_id, channel, thread_ts, kind, text, verdict from checks where id = ?",
-                (check_id,),
-            ).fetchone()
-        if row is None:
-            return None
-        keys = ("user", "channel", "thread_ts", "kind", "text", "verdict")
-        return dict(zip(keys, row, strict=True))
+        with self._session() as session:
+            row = session.get(Check, check_id)
+            if row is None:
+                return None
+            return {
+                "user": row.user_id,
+                "channel": row.channel,
+                "thread_ts": row.thread_ts,
+                "kind": row.kind,
+                "text": row.text,
+                "verdict": row.verdict,
+            }
 
     def recent(self, user: str, limit: int = 10) -> list[tuple[str, str, str]]:
-        with closing(self._connect()) as db:
-            rows = db.execute(
-                "select text, decision, created from checks where user_id = ? "
-                "order by created desc limit ?",
-                (user, limit),
-            ).fetchall()
-        return [
-            (text, decision, time.strftime("%Y-%m-%d %H:%M", time.localtime(created)))
-            for text, decision, created in rows
-        ]
+        """The person's latest answers whose text is still kept, newest first."""
+        with self._session() as session:
+            rows = session.scalars(
+                select(Check)
+                .where(Check.user_id == user, Check.text.is_not(None))
+                .order_by(Check.created_at.desc())
+                .limit(limit)
+            ).all()
+            return [(row.text or "", row.decision, _local(row.created_at)) for row in rows]
 
     def feedback(
         self, *, check_id: str, user: str, helpful: bool, reason: str | None = None
     ) -> None:
-        with self._lock, closing(self._connect()) as db, db:
-            db.execute(
-                "insert into feedback values (?, ?, ?, ?, ?) on conflict (check_id, user_id) "
-                "do update set helpful = excluded.helpful, "
-                "reason = coalesce(excluded.reason, feedback.reason), created = excluded.created",
-                (check_id, user, int(helpful), reason, time.time()),
-            )
+        """The latest click counts; a reason given earlier stays unless a new one replaces it."""
+        for attempt in range(2):  # two first clicks at once: the loser updates the winner's row
+            try:
+                with self._session() as session:
+                    row = session.get(Feedback, (check_id, user))
+                    if row is None:
+                        session.add(
+                            Feedback(
+                                check_id=check_id, user_id=user, helpful=helpful, reason=reason
+                            )
+                        )
+                    else:
+                        row.helpful = helpful
+                        row.reason = reason if reason is not None else row.reason
+                        row.created_at = utcnow()
+                return
+            except IntegrityError:
+                if attempt:
+                    raise
 
     def request_human(self, *, check_id: str, user: str) -> bool:
         """True when this is the user's first request for this check."""
-        with self._lock, closing(self._connect()) as db, db:
-            cursor = db.execute(
-                "insert or ignore into human_requests values (?, ?, ?)",
-                (check_id, user, time.time()),
-            )
-            return cursor.rowcount == 1
+        try:
+            with self._session() as session:
+                if session.get(HumanRequest, (check_id, user)) is not None:
+                    return False
+                session.add(HumanRequest(check_id=check_id, user_id=user))
+            return True
+        except IntegrityError:  # the same click arrived twice at once
+            return False
+
+    def import_legacy(self, path: Path) -> int:
+        """Move what an earlier version kept in its own SQLite file into this database, once;
+        the file is renamed so it is not read again."""
+        if not path.exists():
+            return 0
+        with closing(sqlite3.connect(path)) as db:
+            checks = db.execute(
+                "select id, user_id, channel, kind, text, decision, owner, created, thread_ts, "
+                "verdict from checks"
+            ).fetchall()
+            feedback = db.execute(
+                "select check_id, user_id, helpful, reason, created from feedback"
+            ).fetchall()
+            requests = db.execute(
+                "select check_id, user_id, created from human_requests"
+            ).fetchall()
+        with self._session() as session:
+            for cid, user, channel, kind, text, decision, owner, created, ts, verdict in checks:
+                if session.get(Check, cid) is None:
+                    session.add(
+                        Check(
+                            id=cid,
+                            user_id=user,
+                            channel=channel,
+                            kind=kind,
+                            text=text,
+                            decision=decision,
+                            owner=owner,
+                            created_at=_utc(created),
+                            thread_ts=ts,
+                            verdict=verdict,
+                        )
+                    )
+            for cid, user, helpful, reason, created in feedback:
+                if session.get(Feedback, (cid, user)) is None:
+                    session.add(
+                        Feedback(
+                            check_id=cid,
+                            user_id=user,
+                            helpful=bool(helpful),
+                            reason=reason,
+                            created_at=_utc(created),
+                        )
+                    )
+            for cid, user, created in requests:
+                if session.get(HumanRequest, (cid, user)) is None:
+                    session.add(HumanRequest(check_id=cid, user_id=user, created_at=_utc(created)))
+        path.rename(path.with_name(path.name + ".imported"))
+        log.info("Moved %d answers from %s into the database.", len(checks), path)
+        return len(checks)
+
+
+def _utc(seconds: float) -> dt.datetime:
+    return dt.datetime.fromtimestamp(seconds, dt.UTC)
+
+
+def _local(at: dt.datetime) -> str:
+    if at.tzinfo is None:  # SQLite hands back naive datetimes; they were stored in UTC
+        at = at.replace(tzinfo=dt.UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
