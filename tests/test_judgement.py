@@ -221,3 +221,49 @@ def test_a_yes_never_quotes_a_sentence_that_says_no(tmp_path: Path, make_service
     assert verdict.citations[0].quote == (
         "Most employees may hand out campaign flyers outside the polling place."
     )
+
+
+def test_a_named_incident_decides_even_when_another_clause_fits_the_words_better(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## Company events
+
+        Employees may post photos and stories about our company events and team days.
+
+        ## Incidents
+
+        Only Communications comments on accidents, fires, recalls or investigations.
+        """,
+    )
+    verdict = pipeline.ask("Can I post a story about the fire at our company event?")
+    assert verdict.decision is not Decision.ALLOWED
+    assert verdict.citations[0].heading == "Incidents"
+
+
+def test_a_named_incident_gets_a_person_even_when_its_clause_only_informs(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## Company events
+
+        Employees may post photos and stories about our company events and team days.
+
+        ## Incidents
+
+        Communications handles all statements about accidents, fires, recalls and investigations.
+        """,
+    )
+    verdict = pipeline.ask("Can I post a story about the fire at our company event?")
+    assert verdict.decision is Decision.NEEDS_APPROVAL
+    assert verdict.citations[0].heading == "Incidents"

@@ -29,6 +29,7 @@ from bot.models import Clause, Effect, SearchHit
             Effect.REQUIRES_APPROVAL,
         ),
         ("Legal matters require explicit approval from the Legal team.", Effect.REQUIRES_APPROVAL),
+        ("Only Communications comments on accidents or fires.", Effect.REQUIRES_APPROVAL),
         (
             "You may not participate in stock forums without the prior written approval of "
             "our Legal Team.",

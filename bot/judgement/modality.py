@@ -36,6 +36,7 @@ _APPROVAL = [
         r"\b(?:dürfen|darf|können|kann)\b[^.;:]{0,30}\bnur\b",
         r"\bonly\b[^.;:]{0,60}\b(?:may|can|by|after|with|from)\b",
         r"\b(?:may|can)\s+only\b",
+        r"^\W*(?:only|nur)\b",  # "Only Communications comments on …": reserved to someone
         r"(?<!pre-)\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
         r"\b(?:check with|let [^.]{0,40} know beforehand|coordinate with|must be reviewed)\b",
         # Obligations ("must follow the brand rules") are conditions a person should confirm.

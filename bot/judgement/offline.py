@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.judgement import texts
 from bot.judgement.detectors import TOPIC_QUERIES, Hit, Kind, detect
@@ -54,6 +54,7 @@ class Assessment:
     quote: str
     conditions: list[str]
     fit: float = 0.0  # weighted share of the query's terms in the clause's best sentence
+    detected: bool = False  # a detector found the clause's topic in the text itself
 
     @property
     def decision(self) -> Decision:
@@ -232,7 +233,8 @@ class OfflineJudge:
         query = self._query(question)
         relevant = self._relevant(pool, query)
         # What a question names outright (a fire, an insult, a code name) is as telling as in a
-        # draft: the clause for it is a candidate too.
+        # draft: the clause for it is a candidate too, and as for drafts, at least a person
+        # looks at it.
         for detected in detect(question, self._register):
             topic = self._topic(detected.kind)
             if (
@@ -240,7 +242,8 @@ class OfflineJudge:
                 and topic is not None
                 and topic.clause.clause_id not in {a.clause.clause_id for a in relevant}
             ):
-                relevant.append(topic)
+                effect = max(topic.effect, Effect.REQUIRES_APPROVAL, key=restrictiveness)
+                relevant.append(replace(topic, detected=True, effect=effect, conditions=[]))
         supporting = relevant + [
             self._assess(h.clause, query)
             for h in hits[1:3]
@@ -277,7 +280,7 @@ class OfflineJudge:
             a
             for a in relevant[1:]
             if restrictiveness(a.effect) > restrictiveness(top.effect)
-            and a.fit >= RUNNER_UP_FIT * top.fit
+            and (a.detected or a.fit >= RUNNER_UP_FIT * top.fit)
         ]
         return min(stricter, key=lambda a: _ORDER.index(a.decision)) if stricter else top
 
