@@ -267,3 +267,31 @@ def test_a_named_incident_gets_a_person_even_when_its_clause_only_informs(
     verdict = pipeline.ask("Can I post a story about the fire at our company event?")
     assert verdict.decision is Decision.NEEDS_APPROVAL
     assert verdict.citations[0].heading == "Incidents"
+
+
+def test_a_yes_to_one_part_of_a_question_does_not_cover_a_forbidden_other_part(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## Job ads
+
+        Everyone may share our official job ads on their own profiles.
+
+        ## Financial figures
+
+        Revenue and margin figures must not be published before the annual report.
+
+        ## Team events
+
+        Photos from team events may be shared when everyone in them agreed.
+        """,
+    )
+    assert pipeline.ask("May I share our job ad on LinkedIn?").decision is Decision.ALLOWED
+    both = pipeline.ask("May I share our job ad and mention last quarter's revenue?")
+    assert both.decision is Decision.NOT_ALLOWED
+    assert both.citations[0].heading == "Financial figures"

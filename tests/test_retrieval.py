@@ -80,6 +80,15 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     assert expander.expand("xyzzy") == "xyzzy"
 
 
+def test_bridges_come_one_glossary_entry_at_a_time() -> None:
+    expander = QueryExpander([(["revenue", "sales"], ["Umsatz"]), (["job ad"], ["Stellenanzeige"])])
+    assert expander.bridges("May I share the job ad and our revenue?") == [
+        ("Umsatz",),
+        ("Stellenanzeige",),
+    ]
+    assert expander.bridges("Darf ich den Umsatz nennen?") == [("revenue", "sales")]
+
+
 def test_a_word_both_languages_share_is_not_bridged_back_into_its_own_language() -> None:
     expander = QueryExpander([(["supplier", "partner"], ["Lieferant", "Partner"])])
     assert "supplier" not in expander.expand("Can I tag our partner company?")

@@ -18,19 +18,21 @@ from bot.judgement.modality import (
     restrictiveness,
     sentence_effect,
 )
-from bot.judgement.quotes import TermWeight, lead_ins, ranked_sentences
+from bot.judgement.quotes import BRIDGED_SHARE, TermWeight, lead_ins, ranked_sentences
 from bot.judgement.quotes import sentences as sentences_of
 from bot.judgement.register import Register
 from bot.knowledge.owners import Owners
 from bot.language import detect_language
 from bot.models import Citation, Clause, Decision, Effect, Finding, SearchHit, Span, Verdict
 from bot.retrieval.hybrid import HybridRetriever
+from bot.retrieval.lexical import tokenize
 
 MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
 ALLOW_DENSE_RANK = 3  # a "yes" needs a clause the embedding also ranks near the top
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
+LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ONLY = re.compile(r"\b(?:nur|ausschließlich|only|solely)\b", re.IGNORECASE)
@@ -43,6 +45,7 @@ class Query:
 
     text: str
     bridged: str
+    groups: tuple[tuple[str, ...], ...] = ()  # the bridged terms, one tuple per glossary entry
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,29 @@ def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision
     return decision
 
 
+# The words that make a question a question ("Darf ich …", "May I …") say nothing of its topic.
+_ASKING = frozenset(
+    tokenize("darf dürfen darfst kann können könnte may might can could allowed erlaubt okay ok")
+)
+
+
+def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
+    """What the question is about, one entry per word and per glossary bridge (its synonyms
+    count once, at half weight): the stems that express it and how telling it is."""
+    found: list[tuple[set[str], float]] = []
+    own: set[str] = set()
+    for word in _WORD.findall(query.text):
+        stems = set(tokenize(word)) - _ASKING
+        if stems:
+            own |= stems
+            found.append((stems, max(weight(t) for t in stems)))
+    for group in query.groups:
+        stems = set(tokenize(" ".join(group))) - _ASKING - own
+        if stems:
+            found.append((stems, BRIDGED_SHARE * max(weight(t) for t in stems)))
+    return [(stems, w) for stems, w in found if w > 0]
+
+
 def _has_words(text: str) -> bool:
     return bool(_WORD.search(_URL.sub(" ", text)))
 
@@ -216,7 +242,11 @@ class OfflineJudge:
 
     def _query(self, text: str) -> Query:
         text = text[:MAX_QUERY_CHARS]
-        return Query(text, self._retriever.expand(text)[len(text) :])
+        return Query(
+            text,
+            self._retriever.expand(text)[len(text) :],
+            tuple(self._retriever.bridges(text)),
+        )
 
     def _assess(self, clause: Clause, query: Query) -> Assessment:
         return assess(clause, query.text, self._retriever.term_weight, query.bridged)
@@ -255,7 +285,36 @@ class OfflineJudge:
             # is an approval gets that decision.
             return self._information(top, supporting, lang)
         deciding = self._deciding(relevant)
+        if deciding.effect is Effect.PERMITS:
+            # "May I share the job ad and name last quarter's revenue?": the yes covers the job
+            # ad; a restricting clause that speaks to the rest of the question decides.
+            limiting = self._limiting(deciding, pool[:5], query)
+            if limiting is not None:
+                deciding = limiting
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
+
+    def _limiting(
+        self, permit: Assessment, hits: list[SearchHit], query: Query
+    ) -> Assessment | None:
+        """The strictest clause near the top whose best sentence shares telling words with the
+        question that the permitting clause never mentions."""
+        concepts = _concepts(query, self._retriever.term_weight)
+        covered = set(tokenize(f"{permit.clause.heading}\n{permit.clause.text}"))
+        # As telling as the question's best word the yes speaks to: idf is relative to the
+        # guideline's size, so the bar is too.
+        bar = LIMIT_SHARE * max((w for stems, w in concepts if stems & covered), default=0.0)
+        limits = []
+        for hit in hits:
+            if hit.clause.clause_id == permit.clause.clause_id:
+                continue
+            other = self._assess(hit.clause, query)
+            if other.effect not in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL):
+                continue
+            said = set(tokenize(f"{hit.clause.heading}\n{other.quote}"))
+            added = sum(w for stems, w in concepts if stems & said and not stems & covered)
+            if added >= max(bar, 1e-9):
+                limits.append(other)
+        return max(limits, key=lambda a: restrictiveness(a.effect), default=None)
 
     def _relevant(self, pool: list[SearchHit], query: Query) -> list[Assessment]:
         """The top clause, plus runners-up both retrievers rank near the top and a clause that

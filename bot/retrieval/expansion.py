@@ -48,6 +48,12 @@ class QueryExpander:
                 pairs.extend(_read(path))
         return cls(pairs)
 
+    def bridges(self, query: str) -> list[tuple[str, ...]]:
+        """The other language's terms of each glossary entry the query matches, entry by entry
+        (one concept each, however many synonyms it lists)."""
+        lowered = query.lower()
+        return [entry.other_side for entry in self._entries if entry.pattern.search(lowered)]
+
     def expand(self, query: str, *, per_entry: int | None = None) -> str:
         """The query plus bridged terms (the first `per_entry` of each matched entry, or all);
         the query itself when nothing matched."""

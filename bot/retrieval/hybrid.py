@@ -59,6 +59,10 @@ class HybridRetriever:
         """The query with its bridged glossary terms, as the lexical side reads it."""
         return self._expander.expand(query)
 
+    def bridges(self, query: str) -> list[tuple[str, ...]]:
+        """The glossary's bridged terms for the query, one tuple per matched entry."""
+        return self._expander.bridges(query)
+
     def term_weight(self, term: str) -> float:
         """The idf of a stem in the current clauses (see LexicalIndex.weight)."""
         return self._lexical.weight(term)
