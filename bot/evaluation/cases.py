@@ -29,25 +29,17 @@ class Case(BaseModel):
 def load_cases(path: Path) -> list[Case]:
     """Read and validate a case file, or every *.yaml file of a folder in name order; a bad
     case names its file, position and field."""
-    if path.is_dir():
-        files = sorted(path.glob("*.yaml"))
-        if not files:
-            raise EvalError(f"The folder {path} holds no *.yaml case files; pass --cases FILE.")
-        cases = [case for file in files for case in _load_file(file)]
-        _check_unique(cases, path)
-        return cases
-    cases = _load_file(path)
-    _check_unique(cases, path)
-    return cases
-
-
-def _check_unique(cases: list[Case], path: Path) -> None:
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    if not files:
+        raise EvalError(f"The folder {path} holds no *.yaml case files; pass --cases FILE.")
+    cases = [case for file in files for case in _load_file(file)]
     counts = Counter(case.id for case in cases)
     duplicates = [case_id for case_id, n in counts.items() if n > 1]
     if duplicates:
         raise EvalError(
             f"{path}: case ids must be unique; repeated: {', '.join(sorted(duplicates))}."
         )
+    return cases
 
 
 def _load_file(path: Path) -> list[Case]:

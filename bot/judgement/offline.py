@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from bot.judgement import texts
 from bot.judgement.detectors import TOPIC_QUERIES, Hit, Kind, detect
@@ -41,11 +41,16 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 
 @dataclass(frozen=True)
 class Query:
-    """A question or draft as retrieval read it: its own words and the glossary's bridges."""
+    """A question or draft as retrieval read it: its own words and the glossary's bridges, and
+    the clauses already assessed for it (several steps of one verdict weigh the same clause)."""
 
     text: str
-    bridged: str
     groups: tuple[tuple[str, ...], ...] = ()  # the bridged terms, one tuple per glossary entry
+    assessed: dict[str, Assessment] = field(default_factory=dict, compare=False)
+
+    @property
+    def bridged(self) -> str:
+        return " ".join(dict.fromkeys(term for group in self.groups for term in group))
 
 
 @dataclass(frozen=True)
@@ -242,14 +247,14 @@ class OfflineJudge:
 
     def _query(self, text: str) -> Query:
         text = text[:MAX_QUERY_CHARS]
-        return Query(
-            text,
-            self._retriever.expand(text)[len(text) :],
-            tuple(self._retriever.bridges(text)),
-        )
+        return Query(text, tuple(self._retriever.bridges(text)))
 
     def _assess(self, clause: Clause, query: Query) -> Assessment:
-        return assess(clause, query.text, self._retriever.term_weight, query.bridged)
+        if clause.clause_id not in query.assessed:
+            query.assessed[clause.clause_id] = assess(
+                clause, query.text, self._retriever.term_weight, query.bridged
+            )
+        return query.assessed[clause.clause_id]
 
     # -- questions --------------------------------------------------------------------------
     def ask(self, question: str) -> Verdict:

@@ -55,10 +55,6 @@ class HybridRetriever:
     def clauses(self) -> dict[str, Clause]:
         return self._clauses
 
-    def expand(self, query: str) -> str:
-        """The query with its bridged glossary terms, as the lexical side reads it."""
-        return self._expander.expand(query)
-
     def bridges(self, query: str) -> list[tuple[str, ...]]:
         """The glossary's bridged terms for the query, one tuple per matched entry."""
         return self._expander.bridges(query)

@@ -124,17 +124,21 @@ class History:
         the file is renamed so it is not read again."""
         if not path.exists():
             return 0
-        with closing(sqlite3.connect(path)) as db:
-            checks = db.execute(
-                "select id, user_id, channel, kind, text, decision, owner, created, thread_ts, "
-                "verdict from checks"
-            ).fetchall()
-            feedback = db.execute(
-                "select check_id, user_id, helpful, reason, created from feedback"
-            ).fetchall()
-            requests = db.execute(
-                "select check_id, user_id, created from human_requests"
-            ).fetchall()
+        try:
+            with closing(sqlite3.connect(path)) as db:
+                checks = db.execute(
+                    "select id, user_id, channel, kind, text, decision, owner, created, thread_ts, "
+                    "verdict from checks"
+                ).fetchall()
+                feedback = db.execute(
+                    "select check_id, user_id, helpful, reason, created from feedback"
+                ).fetchall()
+                requests = db.execute(
+                    "select check_id, user_id, created from human_requests"
+                ).fetchall()
+        except sqlite3.DatabaseError as exc:  # damaged or foreign file: keep it, say so, go on
+            log.warning("Could not read %s (%s); left it as it is.", path, exc)
+            return 0
         with self._session() as session:
             for cid, user, channel, kind, text, decision, owner, created, ts, verdict in checks:
                 if session.get(Check, cid) is None:
