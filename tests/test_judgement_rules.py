@@ -105,6 +105,15 @@ def test_sentences_keep_abbreviations_and_are_verbatim() -> None:
     assert all(s in text for s in found)
 
 
+def test_a_stop_inside_an_address_or_number_ends_no_sentence() -> None:
+    text = "Forward it to press@gsa.gov without responding. Version 1.5 ships."
+    assert sentences(text) == [
+        "Forward it to press@gsa.gov without responding.",
+        "Version 1.5 ships.",
+    ]
+    assert sentence_effect(sentences(text)[0]) is Effect.PROHIBITS
+
+
 REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["Krüger"])
 
 

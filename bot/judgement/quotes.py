@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from bot.retrieval.lexical import tokenize
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# "press@gsa.gov", "1.5 %": a stop right before a letter or digit ends no sentence.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)")
 _ABBREVIATIONS = re.compile(
     r"\b(?:z\.|B\.|u\.|a\.|bzw\.|ggf\.|etc\.|e\.g\.|i\.e\.|Nr\.|Art\.|Abs\.)$"
 )
