@@ -77,6 +77,17 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         is Effect.PERMITS
     )
     assert answer_polarity("No. Covered employees may not engage in it.") is Effect.PROHIBITS
+    # Under a heading that asks whether something is forbidden, "No." is the permission.
+    radio = "Will I violate the Act if I listen to political radio at work?"
+    assert answer_polarity("No. Merely listening is no violation.", radio) is Effect.PERMITS
+    rerun = "I hold an office. Is this still a violation of the Act?"
+    assert answer_polarity("Yes. The rules apply anywhere.", rerun) is Effect.PROHIBITS
+    assert answer_polarity("Nein, das ist erlaubt.", "Ist es verboten, X zu teilen?") is (
+        Effect.PERMITS
+    )
+    assert answer_polarity("No.", "Can agencies discipline staff for violating a policy?") is (
+        Effect.PROHIBITS
+    )
 
 
 @pytest.mark.parametrize(

@@ -115,12 +115,26 @@ def heading_effect(heading: str) -> Effect | None:
     return None
 
 
-def answer_polarity(text: str) -> Effect | None:
-    """A Q&A answer that opens with 'Yes.' or 'No.' (after an optional 'Employees:' label)."""
+# "Will I violate the Act if I …?", "Ist es verboten, …?": here a "No." is the permission.
+_ASKS_IF_FORBIDDEN = re.compile(
+    r"(?:^|[.?!,:]\s)\W*(?:will|would|does|do|is|are|am|could|might|verstoße|verstößt|ist|sind|"
+    r"wäre)\b[^?]*"
+    r"\b(?:violat(?:e|es|ing|ion)|prohibit(?:s|ed)?|illegal|against the (?:law|rules|policy)|"
+    r"verboten|untersagt|unzulässig|verstoß\w*|gegen die (?:Regeln|Richtlinie\w*))\b[^?]*\?",
+    _I,
+)
+
+
+def answer_polarity(text: str, heading: str = "") -> Effect | None:
+    """A Q&A answer that opens with 'Yes.' or 'No.' (after an optional 'Employees:' label);
+    under a heading that asks whether something is forbidden, 'No.' permits it."""
     match = _POLARITY.match(text)
     if not match:
         return None
-    return Effect.PERMITS if match.group(1).lower() in ("yes", "ja") else Effect.PROHIBITS
+    yes = match.group(1).lower() in ("yes", "ja")
+    if _ASKS_IF_FORBIDDEN.search(heading):
+        yes = not yes
+    return Effect.PERMITS if yes else Effect.PROHIBITS
 
 
 def sentence_effect(sentence: str) -> Effect:

@@ -96,8 +96,9 @@ def assess(
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
     quote = carriers.get(quote, quote)
-    stated = clause.effect or heading_effect(clause.heading) or answer_polarity(clause.text)
-    if stated is not None and clause.effect is None and answer_polarity(clause.text) is stated:
+    polarity = answer_polarity(clause.text, clause.heading)
+    stated = clause.effect or heading_effect(clause.heading) or polarity
+    if stated is not None and clause.effect is None and polarity is stated:
         quote = sentences_of(clause.text)[0] if quote == best else quote
     effect = stated or inferred
     if (
