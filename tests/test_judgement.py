@@ -295,3 +295,31 @@ def test_a_yes_to_one_part_of_a_question_does_not_cover_a_forbidden_other_part(
     both = pipeline.ask("May I share our job ad and mention last quarter's revenue?")
     assert both.decision is Decision.NOT_ALLOWED
     assert both.citations[0].heading == "Financial figures"
+
+
+def test_a_rule_on_the_question_s_telling_word_decides_over_a_clause_without_rules(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## Twitter
+
+        The team runs the Twitter accounts. A colleague who has a post for Twitter
+        sends it to the team, which posts it on Twitter.
+
+        ## Colleagues
+
+        Do not make comments about colleagues that are false, vulgar or threatening.
+
+        ## Events
+
+        Employees may post photos from team events.
+        """,
+    )
+    verdict = pipeline.ask("Can I post a vulgar joke about a colleague on Twitter?")
+    assert verdict.decision is Decision.NOT_ALLOWED
+    assert verdict.citations[0].heading == "Colleagues"

@@ -280,6 +280,13 @@ class OfflineJudge:
             ):
                 effect = max(topic.effect, Effect.REQUIRES_APPROVAL, key=restrictiveness)
                 relevant.append(replace(topic, detected=True, effect=effect, conditions=[]))
+        if relevant[0].effect is Effect.INFORMS:
+            # The top clause is about the topic but states no rule: a rule near the top that
+            # speaks to a word of the question as telling as any the top clause covers
+            # ("vulgar" in "a vulgar joke about a colleague on Twitter") is weighed too.
+            rule = self._limiting(relevant[0], hits, query)
+            if rule is not None and rule not in relevant:
+                relevant.append(rule)
         supporting = relevant + [
             self._assess(h.clause, query)
             for h in hits[1:3]
@@ -303,7 +310,7 @@ class OfflineJudge:
         self, permit: Assessment, hits: list[SearchHit], query: Query
     ) -> Assessment | None:
         """The strictest clause near the top whose best sentence shares telling words with the
-        question that the permitting clause never mentions."""
+        question that `permit` (a yes, or a clause without a rule) never mentions."""
         concepts = _concepts(query, self._retriever.term_weight)
         covered = set(tokenize(f"{permit.clause.heading}\n{permit.clause.text}"))
         # As telling as the question's best word the yes speaks to: idf is relative to the
