@@ -26,7 +26,9 @@ def wsgi_app(settings: Settings) -> Callable[[Environ, StartResponse], Iterable[
             start_response("200 OK", [("Content-Type", "text/plain")])
             return [b"ok"]
         if path == "/slack/events":
-            return handler(environ, start_response)  # type: ignore[no-any-return]
+            # slack-bolt types this return as Any in some versions and as bytes in others
+            response: Iterable[bytes] = handler(environ, start_response)
+            return response
         start_response("404 Not Found", [("Content-Type", "text/plain")])
         return [b"not found"]
 
