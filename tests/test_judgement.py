@@ -323,3 +323,24 @@ def test_a_rule_on_the_question_s_telling_word_decides_over_a_clause_without_rul
     verdict = pipeline.ask("Can I post a vulgar joke about a colleague on Twitter?")
     assert verdict.decision is Decision.NOT_ALLOWED
     assert verdict.citations[0].heading == "Colleagues"
+
+
+def test_the_part_of_a_contrasting_sentence_that_fits_the_question_decides(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # SAFE framework
+
+        ## Financial information
+
+        It would be ok to share the timeline for when the quarterly close is done, but it would
+        not be ok to share the quarterly revenue before it is published.
+        """,
+    )
+    timeline = pipeline.ask("Can I share the timeline for the quarterly close?")
+    assert timeline.decision is Decision.ALLOWED
+    revenue = pipeline.ask("Can I share the quarterly revenue before it is published?")
+    assert revenue.decision is Decision.NOT_ALLOWED

@@ -58,6 +58,12 @@ from bot.models import Clause, Effect, SearchHit
             Effect.PROHIBITS,
         ),
         ("Die Leitlinie wird jährlich überprüft.", Effect.INFORMS),
+        ("It would be ok to share the release timeline.", Effect.PERMITS),
+        ("It would not be ok to share the quarterly results.", Effect.PROHIBITS),
+        # An obligation says what to do, not whether one may: a person reads it with them.
+        ("Comments about published results must be consistent with the framework.", Effect.INFORMS),
+        ("Beiträge müssen die Nutzungsbedingungen der Plattform einhalten.", Effect.INFORMS),
+        ("Posts must be approved by Communications.", Effect.REQUIRES_APPROVAL),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:

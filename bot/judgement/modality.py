@@ -20,7 +20,7 @@ _PROHIBITS = [
         r"\b(?:must|may|shall|should|can|could)\s+not\b",
         r"\b(?:we|you|employees|team members|staff)\s+(?:will|shall)\s+not\b",
         r"\b(?:mustn't|can't|cannot|shouldn't|don't|don’t|do not|never)\b",
-        r"\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed)\b",
+        r"\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|okay|ok|fine|acceptable)\b",
         r"\b(?:prohibited|forbidden|not allowed|no longer allowed)\b",
         r"\b(?:avoid|refrain from|vermeiden|vermeide|unterlassen|unterlasse)\b",
         r"\bwithout (?:responding|replying|answering|commenting)\b|\bohne (?:zu )?antworten\b",
@@ -39,9 +39,6 @@ _APPROVAL = [
         r"^\W*(?:only|nur)\b",  # "Only Communications comments on …": reserved to someone
         r"(?<!pre-)\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
         r"\b(?:check with|let [^.]{0,40} know beforehand|coordinate with|must be reviewed)\b",
-        # Obligations ("must follow the brand rules") are conditions a person should confirm.
-        r"\b(?:needs? to|must|have to|has to|(?:is|are) required|required to|muss|müssen|"
-        r"(?:ist|sind) verpflichtet|ist Pflicht)\b",
     )
 ]
 _PERMITS = [
@@ -54,7 +51,7 @@ _PERMITS = [
         r"read|see|contact|ask|reach|check|refer|include|contain|vary|differ|change|affect|occur|"
         r"happen|seem|appear|require|depend|mean|help|take|come|use different)\b)",
         r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
-        r"\b(?:it is|it's|is|are)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
+        r"\b(?:it is|it's|is|are|would be|will be)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
         r"\bpre-approved\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?yes\b",

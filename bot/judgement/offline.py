@@ -91,7 +91,7 @@ def assess(
     best, best_score = ranked[0]
     close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
     carriers = _carriers(clause.text)
-    effects = {s: sentence_effect(carriers.get(s, s)) for s, _ in ranked}
+    effects = {s: _effect_for(carriers.get(s, s), query, weight, bridged) for s, _ in ranked}
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
@@ -139,6 +139,22 @@ def assess(
         conditions_in(quote) if effect is Effect.PERMITS else [],
         fit=best_score,
     )
+
+
+_CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)
+
+
+def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
+    """The effect of the part of a contrasting sentence that speaks to the question: "it would
+    be ok to share the timeline … but it would not be ok to share the results"."""
+    parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
+    whole = sentence_effect(sentence)
+    if len(parts) < 2:
+        return whole
+    ranked = ranked_sentences("\n".join(parts), query, weight, bridged)
+    (best, score), runner_up = ranked[0], ranked[1][1]
+    effect = sentence_effect(best)
+    return effect if score > runner_up and effect is not Effect.INFORMS else whole
 
 
 _CONTRADICTS = {
