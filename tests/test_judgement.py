@@ -344,3 +344,26 @@ def test_the_part_of_a_contrasting_sentence_that_fits_the_question_decides(
     assert timeline.decision is Decision.ALLOWED
     revenue = pipeline.ask("Can I share the quarterly revenue before it is published?")
     assert revenue.decision is Decision.NOT_ALLOWED
+
+
+def test_alternatives_to_a_restricted_action_need_no_yes(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## DON'T use third-party images without permission from the owner
+
+        Always obtain permission before using others' images. Alternatives when permission
+        isn't available:
+
+        * Link to the original article instead of copying it
+        * Use freely licensed photo libraries like Unsplash
+        """,
+    )
+    assert pipeline.ask("Can I use photos from Unsplash?").decision is Decision.ALLOWED
+    other = pipeline.ask("Can I use a photographer's images in my post?")
+    assert other.decision is Decision.NEEDS_APPROVAL

@@ -134,8 +134,14 @@ def answer_polarity(text: str, heading: str = "") -> Effect | None:
     return Effect.PERMITS if yes else Effect.PROHIBITS
 
 
+# "Alternatives when permission isn't available:", "Stattdessen:": what follows needs no yes.
+_ALTERNATIVES = re.compile(r"^\W*(?:alternatives?|instead|stattdessen|alternativ(?:en)?)\b", _I)
+
+
 def sentence_effect(sentence: str) -> Effect:
     """Prohibition beats approval beats permission; no modal language only informs."""
+    if _ALTERNATIVES.search(sentence):
+        return Effect.PERMITS
     if _NOT_PROHIBITED.search(sentence) and not _APPROVAL_EXCEPTION.search(sentence):
         return Effect.PERMITS
     if any(p.search(sentence) for p in _PROHIBITS):
