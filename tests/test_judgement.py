@@ -367,3 +367,27 @@ def test_alternatives_to_a_restricted_action_need_no_yes(
     assert pipeline.ask("Can I use photos from Unsplash?").decision is Decision.ALLOWED
     other = pipeline.ask("Can I use a photographer's images in my post?")
     assert other.decision is Decision.NEEDS_APPROVAL
+
+
+def test_a_question_that_meets_the_only_condition_is_allowed_and_one_that_denies_it_is_not(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## DON'T share customer information
+
+        Only share customer information from published case studies. For any other customer
+        content, obtain prior approval from the customer reference team.
+        """,
+    )
+    met = pipeline.ask("Can I share customer details that are in a published case study?")
+    assert met.decision is Decision.ALLOWED
+    assert "published case studies" in met.citations[0].quote
+    denied = pipeline.ask("Can I share customer details that are not in a published case study?")
+    assert denied.decision is Decision.NEEDS_APPROVAL
+    plain = pipeline.ask("Can I share customer details on LinkedIn?")
+    assert plain.decision is Decision.NEEDS_APPROVAL

@@ -116,7 +116,7 @@ def assess(
     if (
         stated in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
         and effects[best] is Effect.PERMITS
-        and not _ONLY.search(best)
+        and (not _ONLY.search(best) or _qualifier_met(best, query))
     ):
         restricting = [
             score
@@ -141,12 +141,37 @@ def assess(
     )
 
 
+# "Only share customer information from published case studies and …": the qualifier that
+# makes the restricted thing fine.
+_ONLY_QUALIFIER = re.compile(
+    r"\b(?:only|nur|ausschließlich)\b[^.;:]*?\b(?:from|with|by|after|if|when|once|aus|mit|von|"
+    r"nach|wenn|sofern)\s+([^.;:,]+?)(?=\s+(?:and|or|und|oder)\b|[.;:,]|$)",
+    re.IGNORECASE,
+)
+# A question that says "without", "before" or "not" may name the qualifier only to deny it.
+_DENIES = re.compile(
+    r"\b(?:without|before|not|no|unless|instead|ohne|vor|vorher|nicht|kein\w*|statt)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_met(sentence: str, query: str) -> bool:
+    """Whether the question itself states what an "only …" sentence asks for."""
+    match = _ONLY_QUALIFIER.search(sentence)
+    if match is None or _DENIES.search(query):
+        return False
+    needed = set(tokenize(match.group(1)))
+    return bool(needed) and needed <= set(tokenize(query))
+
+
 _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)
 
 
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
+    if _qualifier_met(sentence, query):
+        return Effect.PERMITS
     parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
     whole = sentence_effect(sentence)
     if len(parts) < 2:
