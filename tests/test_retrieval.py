@@ -96,6 +96,23 @@ def test_a_word_both_languages_share_is_not_bridged_back_into_its_own_language()
     assert "supplier" in expander.expand("Darf ich den Lieferanten nennen? Lieferant")
 
 
+def test_a_question_is_bridged_only_from_its_own_language() -> None:
+    expander = QueryExpander(
+        [(["post", "posting"], ["Beitrag", "posten"]), (["private", "personal"], ["privat"])]
+    )
+    # "Post" and "private" in a German question are German words, not English ones to translate.
+    german = "Darf ich die private Adresse einer Kollegin in einem Post erwähnen?"
+    assert expander.bridges(german) == []
+    assert expander.bridges("May I post about my private life?") == [
+        ("Beitrag", "posten"),
+        ("privat",),
+    ]
+    assert expander.bridges("Darf ich privat posten, was ich denke?") == [
+        ("post", "posting"),
+        ("private", "personal"),
+    ]
+
+
 def test_company_glossary_extends_the_builtin_one(tmp_path: Path) -> None:
     path = tmp_path / "glossary.yaml"
     path.write_text("- [[blueprint], [Bauplan]]\n", encoding="utf-8")

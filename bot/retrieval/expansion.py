@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from bot.errors import KnowledgeError
+from bot.language import detect_language
 
 BUILTIN_GLOSSARY = Path(__file__).with_name("data") / "glossary.yaml"
 
@@ -17,6 +18,7 @@ BUILTIN_GLOSSARY = Path(__file__).with_name("data") / "glossary.yaml"
 class _Entry:
     pattern: re.Pattern[str]  # any term of one side, as whole words
     other_side: tuple[str, ...]
+    source: str  # the language of the matched side: "en" or "de"
 
 
 def _phrase_pattern(terms: list[str]) -> re.Pattern[str]:
@@ -30,13 +32,11 @@ class QueryExpander:
     def __init__(self, pairs: list[tuple[list[str], list[str]]]) -> None:
         entries: list[_Entry] = []
         for english, german in pairs:
-            entries.append(_Entry(_phrase_pattern(english), tuple(german)))
-            # A word both languages share ("Partner", "Logo") is read as the asker's own
-            # language: bridging it back would add same-language synonyms ("supplier") instead.
-            shared = {t.lower() for t in english}
-            own = [t for t in german if t.lower() not in shared]
-            if own:
-                entries.append(_Entry(_phrase_pattern(own), tuple(english)))
+            # Which side is read depends on the query's language, so a word both languages share
+            # ("Partner", "Logo") bridges only into the other language, never into synonyms of
+            # its own ("supplier").
+            entries.append(_Entry(_phrase_pattern(english), tuple(german), "en"))
+            entries.append(_Entry(_phrase_pattern(german), tuple(english), "de"))
         self._entries = entries
 
     @classmethod
@@ -48,20 +48,29 @@ class QueryExpander:
                 pairs.extend(_read(path))
         return cls(pairs)
 
+    def _matching(self, query: str) -> list[_Entry]:
+        """The entries whose side in the query's own language it names: a German question's
+        "Post" or "private" is German here, not English words to translate."""
+        language = detect_language(query)
+        lowered = query.lower()
+        return [
+            entry
+            for entry in self._entries
+            if (entry.source == language or language not in ("en", "de"))
+            and entry.pattern.search(lowered)
+        ]
+
     def bridges(self, query: str) -> list[tuple[str, ...]]:
         """The other language's terms of each glossary entry the query matches, entry by entry
         (one concept each, however many synonyms it lists)."""
-        lowered = query.lower()
-        return [entry.other_side for entry in self._entries if entry.pattern.search(lowered)]
+        return [entry.other_side for entry in self._matching(query)]
 
     def expand(self, query: str, *, per_entry: int | None = None) -> str:
         """The query plus bridged terms (the first `per_entry` of each matched entry, or all);
         the query itself when nothing matched."""
-        lowered = query.lower()
         added: list[str] = []
-        for entry in self._entries:
-            if entry.pattern.search(lowered):
-                added.extend(t for t in entry.other_side[:per_entry] if t not in added)
+        for entry in self._matching(query):
+            added.extend(t for t in entry.other_side[:per_entry] if t not in added)
         return f"{query} {' '.join(added)}" if added else query
 
 
