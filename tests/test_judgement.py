@@ -391,3 +391,28 @@ def test_a_question_that_meets_the_only_condition_is_allowed_and_one_that_denies
     assert denied.decision is Decision.NEEDS_APPROVAL
     plain = pipeline.ask("Can I share customer details on LinkedIn?")
     assert plain.decision is Decision.NEEDS_APPROVAL
+
+
+def test_a_question_without_words_of_communication_is_covered_when_a_heading_names_it(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Political activity FAQ
+
+        ## Can I hold party office?
+
+        Yes. You may run for and hold office within a political party.
+
+        ## Can I wear a campaign button at work?
+
+        No. Employees may not wear campaign buttons while on duty.
+        """,
+    )
+    office = pipeline.ask("Can I run for an office within my political party?")
+    assert office.decision is Decision.ALLOWED
+    assert office.citations[0].heading == "Can I hold party office?"
+    parking = pipeline.ask("Where can I park my car?")
+    assert parking.decision is Decision.UNCLEAR and not parking.citations

@@ -236,6 +236,16 @@ def _ruling_fits(hit: SearchHit) -> bool:
     )
 
 
+def _heading_fits(hit: SearchHit, question: str) -> bool:
+    """A clause both retrievers rank first whose heading names two of the question's words
+    ("Can I hold party office?" for "run for an office within my party") covers it, even when
+    the question has no word of communication in it."""
+    if (hit.dense_rank or 99) > 1 or (hit.lexical_rank or 99) > 2:
+        return False
+    shared = (set(tokenize(question)) - _ASKING) & set(tokenize(hit.clause.heading))
+    return len(shared) >= 2
+
+
 def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
     return next(
         (h.dense_rank for h in hits if h.clause.clause_id == assessment.clause.clause_id), None
@@ -305,7 +315,11 @@ class OfflineJudge:
             return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
         pool = self._retriever.search(question[:MAX_QUERY_CHARS], k=POOL)
         hits = pool[:5]
-        if not hits or not (about_communication(question) or _ruling_fits(hits[0])):
+        if not hits or not (
+            about_communication(question)
+            or _ruling_fits(hits[0])
+            or _heading_fits(hits[0], question)
+        ):
             return self._not_covered(lang)
         query = self._query(question)
         relevant = self._relevant(pool, query)
