@@ -6,10 +6,11 @@ import pytest
 
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import answer_polarity, asks_permission, heading_effect, sentence_effect
-from bot.judgement.offline import LEXICAL_MARGIN, _lexical_standout
+from bot.judgement.offline import LEXICAL_MARGIN, Query, _concepts, _lexical_standout
 from bot.judgement.quotes import ranked_sentences, sentences
 from bot.judgement.register import Register
 from bot.models import Clause, Effect, SearchHit
+from bot.retrieval.lexical import tokenize
 
 
 @pytest.mark.parametrize(
@@ -205,3 +206,10 @@ def test_a_clause_stands_out_by_its_words_only_with_a_clear_lead() -> None:
     assert _lexical_standout([_hit("other", 2, 8.7 / LEXICAL_MARGIN - 0.1), lead]) is lead
     assert _lexical_standout([_hit("other", 2, 8.0), lead]) is None
     assert _lexical_standout([lead]) is lead  # nothing else shares a word
+
+
+def test_platform_names_are_no_concept_of_a_question() -> None:
+    concepts = _concepts(Query("Can I connect with my teammates on LinkedIn?"), lambda t: 1.0)
+    stems = set().union(*(found for found, _weight in concepts))
+    assert "linkedin" not in stems
+    assert stems & set(tokenize("teammates")) and stems & set(tokenize("connect"))

@@ -263,6 +263,11 @@ def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision
 _ASKING = frozenset(
     tokenize("darf dürfen darfst kann können könnte may might can could allowed erlaubt okay ok")
 )
+# Where something is posted is rarely what a rule turns on: a clause that merely lists LinkedIn
+# among the ways reporters reach out says nothing about connecting with teammates there.
+_PLATFORMS = frozenset(
+    tokenize("linkedin twitter instagram facebook tiktok xing youtube mastodon threads reddit")
+)
 
 
 def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
@@ -271,7 +276,7 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     found: list[tuple[set[str], float]] = []
     own: set[str] = set()
     for word in _WORD.findall(query.text):
-        stems = set(tokenize(word)) - _ASKING
+        stems = set(tokenize(word)) - _ASKING - _PLATFORMS
         if stems:
             own |= stems
             found.append((stems, max(weight(t) for t in stems)))
