@@ -9,7 +9,7 @@ import pytest
 
 from bot.errors import StoreError
 from bot.retrieval.expansion import QueryExpander
-from bot.retrieval.lexical import tokenize
+from bot.retrieval.lexical import LexicalIndex, tokenize
 from bot.services import Services
 from tests.conftest import SAMPLE_KNOWLEDGE
 
@@ -128,3 +128,18 @@ def test_store_built_with_other_embeddings_asks_for_ingest(
     Services(Settings(knowledge_dir=knowledge, store_dir=store, embeddings="wordllama")).ingest()
     with pytest.raises(StoreError, match="run `leitplanke ingest` to rebuild it"):
         _ = Services(Settings(knowledge_dir=knowledge, store_dir=store)).retriever
+
+
+def test_word_search_does_not_rank_a_clause_up_for_merely_listing_the_platform() -> None:
+    index = LexicalIndex(
+        ["channels", "colleagues", "events"],
+        [
+            "Channels: our Twitter account posts news and jokes; send Twitter posts to #tweet.",
+            "Colleagues: no comments about colleagues that are vulgar or threatening.",
+            "Events: photos from team events are welcome.",
+        ],
+    )
+    hits = index.search("Can I post a vulgar joke about a colleague on Twitter?", 3)
+    assert hits[0][0] == "colleagues"
+    # A question about the platform itself still finds it.
+    assert index.search("Do we have a Twitter account?", 3)[0][0] == "channels"

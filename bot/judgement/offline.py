@@ -25,7 +25,7 @@ from bot.knowledge.owners import Owners
 from bot.language import detect_language
 from bot.models import Citation, Clause, Decision, Effect, Finding, SearchHit, Span, Verdict
 from bot.retrieval.hybrid import HybridRetriever
-from bot.retrieval.lexical import tokenize
+from bot.retrieval.lexical import PLATFORMS, tokenize
 
 MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
@@ -263,11 +263,6 @@ def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision
 _ASKING = frozenset(
     tokenize("darf dürfen darfst kann können könnte may might can could allowed erlaubt okay ok")
 )
-# Where something is posted is rarely what a rule turns on: a clause that merely lists LinkedIn
-# among the ways reporters reach out says nothing about connecting with teammates there.
-_PLATFORMS = frozenset(
-    tokenize("linkedin twitter instagram facebook tiktok xing youtube mastodon threads reddit")
-)
 
 
 def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
@@ -276,7 +271,7 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     found: list[tuple[set[str], float]] = []
     own: set[str] = set()
     for word in _WORD.findall(query.text):
-        stems = set(tokenize(word)) - _ASKING - _PLATFORMS
+        stems = set(tokenize(word)) - _ASKING - PLATFORMS
         if stems:
             own |= stems
             found.append((stems, max(weight(t) for t in stems)))

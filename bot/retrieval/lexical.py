@@ -23,6 +23,23 @@ def _stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((_GERMAN.stemWord(word), _ENGLISH.stemWord(word))))
 
 
+# Where something is posted is rarely what a rule turns on, yet platform names are rare words
+# that a clause merely listing them ("LinkedIn, X, Facebook and Instagram") would win on.
+_PLATFORM_NAMES = [
+    "linkedin",
+    "twitter",
+    "instagram",
+    "facebook",
+    "tiktok",
+    "xing",
+    "youtube",
+    "mastodon",
+    "threads",
+    "reddit",
+]
+PLATFORMS = frozenset(stem for name in _PLATFORM_NAMES for stem in _stems(name))
+
+
 def tokenize(text: str) -> list[str]:
     tokens: list[str] = []
     for word in _WORD.findall(text.lower()):
@@ -68,7 +85,8 @@ class LexicalIndex:
             if not stems and len(word) >= 8:
                 stems = self._split_compound(word)
             terms.extend(stems)
-        return terms
+        topical = [t for t in terms if t not in PLATFORMS]
+        return topical or terms  # "Is Mastodon covered?" is about the platform itself
 
     def _split_compound(self, word: str) -> list[str]:
         """The longest known tail (German compounds end in their head noun), plus the rest if
