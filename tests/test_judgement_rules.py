@@ -65,6 +65,9 @@ from bot.retrieval.lexical import tokenize
         ("Comments about published results must be consistent with the framework.", Effect.INFORMS),
         ("Beiträge müssen die Nutzungsbedingungen der Plattform einhalten.", Effect.INFORMS),
         ("Posts must be approved by Communications.", Effect.REQUIRES_APPROVAL),
+        ("This Policy does *not* apply to review platforms such as Glassdoor.", Effect.PERMITS),
+        ("Die Leitlinie gilt nicht für private Bewertungsportale.", Effect.PERMITS),
+        ("The exemption does not apply to your staff.", Effect.INFORMS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:

@@ -54,6 +54,9 @@ _PERMITS = [
         r"\b(?:it is|it's|is|are|would be|will be)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
         r"\bpre-approved\b",
+        # "This Policy does *not* apply to review platforms": nothing in it stands in the way.
+        r"\b(?:policy|policies|guidelines?|rules)\s+(?:does|do)\W+not\W+apply\b|"
+        r"\b(?:Leitlinien?|Richtlinien?|Regeln)\s+(?:gilt|gelten)\s+nicht\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?yes\b",
     )
 ]
