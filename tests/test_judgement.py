@@ -416,3 +416,28 @@ def test_a_question_without_words_of_communication_is_covered_when_a_heading_nam
     assert office.citations[0].heading == "Can I hold party office?"
     parking = pipeline.ask("Where can I park my car?")
     assert parking.decision is Decision.UNCLEAR and not parking.citations
+
+
+def test_a_question_that_wants_to_skip_an_obligation_meets_a_no(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Investor communication
+
+        ## Analyst meetings
+
+        Investor Relations must be copied on all email correspondence with investment analysts.
+
+        ## Events
+
+        Employees may post photos from team events.
+        """,
+    )
+    skip = pipeline.ask("Can I email an investment analyst without copying Investor Relations?")
+    assert skip.decision is Decision.NOT_ALLOWED
+    assert skip.citations[0].heading == "Analyst meetings"
+    plain = pipeline.ask("Can I email an investment analyst?")
+    assert plain.decision is not Decision.NOT_ALLOWED

@@ -141,6 +141,19 @@ def answer_polarity(text: str, heading: str = "") -> Effect | None:
 _ALTERNATIVES = re.compile(r"^\W*(?:alternatives?|instead|stattdessen|alternativ(?:en)?)\b", _I)
 
 
+# "must be copied", "need to", "ist verpflichtet": what to do, which says nothing of whether one
+# may; only a question that wants to skip it ("without copying …") meets a no in it.
+_OBLIGATION = re.compile(
+    r"\b(?:needs? to|must|have to|has to|(?:is|are) required|required to|muss|müssen|"
+    r"(?:ist|sind) verpflichtet|ist Pflicht)\b",
+    _I,
+)
+
+
+def is_obligation(sentence: str) -> bool:
+    return bool(_OBLIGATION.search(sentence))
+
+
 def sentence_effect(sentence: str) -> Effect:
     """Prohibition beats approval beats permission; no modal language only informs."""
     if _ALTERNATIVES.search(sentence):

@@ -14,6 +14,7 @@ from bot.judgement.modality import (
     asks_permission,
     conditions_in,
     heading_effect,
+    is_obligation,
     most_restrictive,
     restrictiveness,
     sentence_effect,
@@ -155,13 +156,31 @@ _DENIES = re.compile(
 )
 
 
+_WITHOUT = re.compile(r"\b(?:without|ohne)\s+([^.;:,?!]+)", re.IGNORECASE)
+
+
+def _skips_obligation(sentence: str, query: str) -> bool:
+    """Whether the question wants to do without what an obligation asks for: "email an analyst
+    without copying Investor Relations" against "Investor Relations must be copied on …"."""
+    if not is_obligation(sentence):
+        return False
+    said = set(tokenize(sentence))
+    return any(_all_words_in(match.group(1), said) for match in _WITHOUT.finditer(query))
+
+
+def _all_words_in(phrase: str, stems: set[str]) -> bool:
+    """Every word of the phrase (by any of its stems) is among the stems."""
+    words = [set(tokenize(word)) for word in _WORD.findall(phrase)]
+    words = [w for w in words if w]
+    return bool(words) and all(w & stems for w in words)
+
+
 def _qualifier_met(sentence: str, query: str) -> bool:
     """Whether the question itself states what an "only …" sentence asks for."""
     match = _ONLY_QUALIFIER.search(sentence)
     if match is None or _DENIES.search(query):
         return False
-    needed = set(tokenize(match.group(1)))
-    return bool(needed) and needed <= set(tokenize(query))
+    return _all_words_in(match.group(1), set(tokenize(query)))
 
 
 _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)
@@ -172,6 +191,8 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     be ok to share the timeline … but it would not be ok to share the results"."""
     if _qualifier_met(sentence, query):
         return Effect.PERMITS
+    if _skips_obligation(sentence, query):
+        return Effect.PROHIBITS
     parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
     whole = sentence_effect(sentence)
     if len(parts) < 2:
