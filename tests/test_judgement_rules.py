@@ -155,6 +155,12 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Mail an anna@firma.example", Kind.PERSONAL_DATA, "anna@firma.example"),
         ("Ruf an: +49 711 1234567", Kind.PERSONAL_DATA, "+49 711 1234567"),
         ("IBAN DE89 3704 0044 0532 0130 00", Kind.PERSONAL_DATA, "DE89 3704 0044 0532 0130 00"),
+        ("Anna now lives at 12 Elm Street!", Kind.PERSONAL_DATA, "lives at 12 Elm Street"),
+        (
+            "Max wohnt jetzt in der Lindenstraße 4.",
+            Kind.PERSONAL_DATA,
+            "wohnt jetzt in der Lindenstraße 4",
+        ),
         ("Der Chef ist ein Vollidiot", Kind.INSULT, "Vollidiot"),
         ("watch your back", Kind.INSULT, "watch your back"),
         ("Krüger baut Schrott", Kind.COMPETITOR, "Krüger baut Schrott"),
@@ -179,6 +185,9 @@ def test_detectors(draft: str, kind: Kind, text: str) -> None:
 def test_harmless_text_trips_no_detector() -> None:
     assert detect("Wir feiern 25 Jahre Firmenjubiläum mit einem Sommerfest!", REGISTER) == []
     assert detect("We will talk about growth mindset at the meetup.", REGISTER) == []
+    assert (
+        detect("Visit our booth at Messe Allee 1, or our office at 5 Main Street.", REGISTER) == []
+    )
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:

@@ -124,6 +124,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?<![\w])(?:\+\d{1,3}[\s/-]?\(?\d{2,5}\)?|\(?0\d{2,5}\)?)\s?[/-]?\s?\d{3,}"
             r"(?:[\s/-]?\d{2,})?\b"
         ),
+        # A home address: where someone lives, not where the company's booth is.
+        re.compile(
+            r"\b(?:lives?|living|home address|private address|wohnt|wohnen|Privatadresse|"
+            r"Wohnadresse|private Adresse|Privatanschrift)\b"
+            r"[^.!?\n]{0,30}?(?:\b\d{1,5}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|"
+            r"Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl)\b\.?"
+            r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring)\s+\d{1,4}[a-z]?\b)"
+        ),
     ],
     Kind.INSULT: [
         re.compile(
