@@ -149,6 +149,11 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "expect to double our revenue",
         ),
         ("Die Aktie wird bald steigen", Kind.FORECAST, "Aktie wird bald steigen"),
+        (
+            "Wir rechnen damit, dass unser Umsatz um 50 % wächst!",
+            Kind.FORECAST,
+            "rechnen damit, dass unser Umsatz",
+        ),
         ("Auftrag von Bergmann Logistik gewonnen", Kind.CUSTOMER, "Auftrag von Bergmann Logistik"),
         ("Zu Besuch bei Nordstahl", Kind.CUSTOMER, "Nordstahl"),
         ("Der X200-Prototyp", Kind.UNRELEASED, "X200"),

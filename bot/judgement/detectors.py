@@ -28,15 +28,20 @@ class Kind(StrEnum):
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
 TOPIC_QUERIES: dict[Kind, str] = {
-    Kind.FINANCIAL: "Umsätze Geschäftszahlen Finanzkennzahlen Margen veröffentlichen revenue figures",
+    Kind.FINANCIAL: "Umsätze Geschäftszahlen Finanzkennzahlen Margen veröffentlichen "
+    "share revenue figures financial results confidential financial information",
     Kind.FORECAST: "Prognosen Ausblick zukunftsbezogene Aussagen Geschäftsentwicklung "
     "forward-looking statements forecasts predictions",
     Kind.CUSTOMER: "Kundennamen Kunden Aufträge Kundenprojekte nennen customer names projects",
-    Kind.UNRELEASED: "unveröffentlichte Produkte Prototypen Codenamen unreleased products code names",
-    Kind.PERSONAL_DATA: "personenbezogene Daten Datenschutz E-Mail Telefonnummer personal data privacy",
-    Kind.INSULT: "Beleidigungen Drohungen falsche Tatsachenbehauptungen insults threats",
+    Kind.UNRELEASED: "unveröffentlichte Produkte Prototypen Codenamen unreleased products code names "
+    "roadmap not yet announced",
+    Kind.PERSONAL_DATA: "personenbezogene Daten Datenschutz E-Mail Telefonnummer personal data "
+    "privacy share personal information of team members or customers",
+    Kind.INSULT: "Beleidigungen Drohungen falsche Tatsachenbehauptungen insults threats "
+    "comments that are false, vulgar or threatening",
     Kind.COMPETITOR: "Wettbewerber herabsetzende Vergleiche competitors disparaging",
-    Kind.INTERNAL: "interne Dokumente Screenshots interne Kommunikation internal documents screenshots",
+    Kind.INTERNAL: "interne Dokumente Screenshots interne Kommunikation internal documents "
+    "screenshots share confidential information",
     Kind.BROADCAST: "interne Kommunikation Chats Screenshots internal communication",
     Kind.PREMISES: "Fotos Aufnahmen Werksgelände Produktionshallen photos production plant",
     Kind.PEOPLE: "Fotos Videos von Personen Zustimmung photos of colleagues consent",
@@ -82,7 +87,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     Kind.FORECAST: [
         re.compile(
             r"\b(?:expect\w*|forecast\w*|predict\w*|anticipat\w*|project(?:s|ed|ing)|"
-            r"erwart\w*|prognostizier\w*|rechne[nt]? mit)\b[^.!?\n]{0,50}?\b(?:revenue|sales|"
+            r"erwart\w*|prognostizier\w*|rechne[nt]? (?:da)?mit)\b[^.!?\n]{0,50}?\b(?:revenue|sales|"
             r"profit\w*|earnings|growth|stock|share price|margin\w*|Umsatz\w*|Umsätze|Gewinn\w*|"
             r"Aktie\w*|Aktienkurs\w*|Wachstum|Marge\w*)\b",
             _I,
