@@ -441,3 +441,28 @@ def test_a_question_that_wants_to_skip_an_obligation_meets_a_no(
     assert skip.citations[0].heading == "Analyst meetings"
     plain = pipeline.ask("Can I email an investment analyst?")
     assert plain.decision is not Decision.NOT_ALLOWED
+
+
+def test_whom_to_ask_when_in_doubt_is_no_way_around_a_dont(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## DON'T share confidential information
+
+        Never share confidential information such as internal dashboards or revenue figures.
+        When in doubt, assume information is confidential or check with your manager.
+
+        ## DON'T share legal information
+
+        All legal matters require explicit approval from the Legal team before any mention.
+        """,
+    )
+    dashboards = pipeline.ask("Can I share information that may be confidential?")
+    assert dashboards.decision is Decision.NOT_ALLOWED
+    legal = pipeline.ask("Can I mention the legal matter we are involved in?")
+    assert legal.decision is Decision.NEEDS_APPROVAL

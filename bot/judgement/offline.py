@@ -105,12 +105,12 @@ def assess(
     if (
         clause.effect is None
         and stated is Effect.PROHIBITS
-        and any(effects[s] is Effect.REQUIRES_APPROVAL for s in close)
+        and any(_approval_path(s, effects[s]) for s in close)
     ):
         # "DON'T share legal information" whose text says "… requires approval from Legal":
         # the text names the way to yes, so a person decides.
         effect = Effect.REQUIRES_APPROVAL
-        approving = next(s for s in close if effects[s] is Effect.REQUIRES_APPROVAL)
+        approving = next(s for s in close if _approval_path(s, effects[s]))
         quote = carriers.get(approving, approving)
     # A clause's metadata states its rule; a sentence that grants a narrower exception and fits
     # the question clearly better than every restricting sentence may still decide.
@@ -201,6 +201,18 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     (best, score), runner_up = ranked[0], ranked[1][1]
     effect = sentence_effect(best)
     return effect if score > runner_up and effect is not Effect.INFORMS else whole
+
+
+# "When in doubt, check with your manager": whom to ask when unsure, not a way to a yes.
+_DOUBT = re.compile(
+    r"\b(?:when|if) in doubt\b|\bim Zweifel\b|\b(?:when|if)(?: you(?:'re| are))? "
+    r"(?:unsure|uncertain)\b|\bif you have (?:any )?questions\b",
+    re.IGNORECASE,
+)
+
+
+def _approval_path(sentence: str, effect: Effect) -> bool:
+    return effect is Effect.REQUIRES_APPROVAL and not _DOUBT.search(sentence)
 
 
 _CONTRADICTS = {
