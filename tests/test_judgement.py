@@ -466,3 +466,33 @@ def test_whom_to_ask_when_in_doubt_is_no_way_around_a_dont(
     assert dashboards.decision is Decision.NOT_ALLOWED
     legal = pipeline.ask("Can I mention the legal matter we are involved in?")
     assert legal.decision is Decision.NEEDS_APPROVAL
+
+
+def test_a_rule_after_a_list_covers_what_the_list_names(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # SAFE
+
+        ## Company news
+
+        Team members may share the company's published blog posts and releases.
+
+        ## Sensitive information
+
+        Sensitive information includes:
+
+        - A pending exit of one or more senior executives of the company
+        - A pending purchase or sale of a significant business
+
+        If the content includes any of the above information, team members should seek
+        Legal's review first.
+        """,
+    )
+    verdict = pipeline.ask("May I post that one of our senior executives is leaving next month?")
+    assert verdict.decision is Decision.NEEDS_APPROVAL
+    assert verdict.citations[0].heading == "Sensitive information"
+    assert "any of the above" in verdict.citations[0].quote

@@ -68,6 +68,7 @@ from bot.retrieval.lexical import tokenize
         ("This Policy does *not* apply to review platforms such as Glassdoor.", Effect.PERMITS),
         ("Die Leitlinie gilt nicht für private Bewertungsportale.", Effect.PERMITS),
         ("The exemption does not apply to your staff.", Effect.INFORMS),
+        ("Team members should seek the Legal team's review first.", Effect.REQUIRES_APPROVAL),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:

@@ -39,6 +39,7 @@ _APPROVAL = [
         r"^\W*(?:only|nur)\b",  # "Only Communications comments on …": reserved to someone
         r"(?<!pre-)\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
         r"\b(?:check with|let [^.]{0,40} know beforehand|coordinate with|must be reviewed)\b",
+        r"\b(?:seek|get|obtain|einholen)\b[^.;:]{0,40}\b(?:review|Prüfung)\b",
     )
 ]
 _PERMITS = [

@@ -64,6 +64,7 @@ class Assessment:
     conditions: list[str]
     fit: float = 0.0  # weighted share of the query's terms in the clause's best sentence
     detected: bool = False  # a detector found the clause's topic in the text itself
+    carried: str = ""  # the list item the quoted lead-in or summary rules over, if any
 
     @property
     def decision(self) -> Decision:
@@ -96,6 +97,7 @@ def assess(
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
+    carried = quote if quote in carriers else ""
     quote = carriers.get(quote, quote)
     polarity = answer_polarity(clause.text, clause.heading)
     stated = clause.effect or heading_effect(clause.heading) or polarity
@@ -139,6 +141,7 @@ def assess(
         quote,
         conditions_in(quote) if effect is Effect.PERMITS else [],
         fit=best_score,
+        carried=carried if carriers.get(carried) == quote else "",
     )
 
 
@@ -235,7 +238,22 @@ def _carriers(text: str) -> dict[str, str]:
             lead = leads.get(lead)
         if lead is not None:
             carriers[item] = lead
+    # "If the content includes any of the above information, seek Legal's review": a rule
+    # stated after a list, for everything listed before it.
+    found = sentences_of(text)
+    for index, sentence in enumerate(found):
+        if _REFERS_BACK.search(sentence) and sentence_effect(sentence) is not Effect.INFORMS:
+            for earlier in found[:index]:
+                if sentence_effect(earlier) is Effect.INFORMS:
+                    carriers.setdefault(earlier, sentence)
     return carriers
+
+
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:any|all|each|one) of the above|the above(?:-listed| listed)?|(?:oben|zuvor) "
+    r"genannt\w*|vorstehend\w*|aufgeführt\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
@@ -411,7 +429,7 @@ class OfflineJudge:
             other = self._assess(hit.clause, query)
             if other.effect not in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL):
                 continue
-            said = set(tokenize(f"{hit.clause.heading}\n{other.quote}"))
+            said = set(tokenize(f"{hit.clause.heading}\n{other.quote}\n{other.carried}"))
             added = sum(w for stems, w in concepts if stems & said and not stems & covered)
             if added >= max(bar, 1e-9):
                 limits.append(other)
