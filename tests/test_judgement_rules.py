@@ -162,6 +162,9 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Ruf an: +49 711 1234567", Kind.PERSONAL_DATA, "+49 711 1234567"),
         ("IBAN DE89 3704 0044 0532 0130 00", Kind.PERSONAL_DATA, "DE89 3704 0044 0532 0130 00"),
         ("Anna now lives at 12 Elm Street!", Kind.PERSONAL_DATA, "lives at 12 Elm Street"),
+        ("Everyone should sign up and go!", Kind.CALL_TO_ACTION, "Everyone should sign up"),
+        ("Vote for Jane Doe on Tuesday!", Kind.CALL_TO_ACTION, "Vote for"),
+        ("Wählt Müller am Sonntag!", Kind.CALL_TO_ACTION, "Wählt M"),
         (
             "Max wohnt jetzt in der Lindenstraße 4.",
             Kind.PERSONAL_DATA,
@@ -194,6 +197,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert (
         detect("Visit our booth at Messe Allee 1, or our office at 5 Main Street.", REGISTER) == []
     )
+    assert detect("Besucht uns auf der EMO in Hannover, Halle 12!", REGISTER) == []
+    assert detect("We will vote on the proposal tomorrow.", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:

@@ -24,6 +24,7 @@ class Kind(StrEnum):
     PREMISES = "premises_photo"
     PEOPLE = "people_photo"
     CRISIS = "crisis_or_incident"
+    CALL_TO_ACTION = "call_to_action"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -46,6 +47,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     Kind.PREMISES: "Fotos Aufnahmen Werksgelände Produktionshallen photos production plant",
     Kind.PEOPLE: "Fotos Videos von Personen Zustimmung photos of colleagues consent",
     Kind.CRISIS: "Krisen Vorfälle Unfälle Brände Rückrufe Cyberangriffe crisis incident accident",
+    Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
+    "attend sign up endorsement vote for a candidate solicit donations",
 }
 
 
@@ -195,6 +198,23 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:Kolleg\w*|colleague\w*|Team\w*)\b[^.!?\n]{0,60}\b(?:Foto\w*|Bild\w*|Video\w*|photo\w*|picture\w*|video\w*)\b",
             _I,
+        ),
+    ],
+    # Urging people to attend, register, vote or donate: an endorsement, not a fact.
+    Kind.CALL_TO_ACTION: [
+        re.compile(
+            r"\b(?:everyone|everybody|all of you|you all|y'all)\s+(?:should|must|needs? to|has to|"
+            r"have to)\s+(?:go|attend|come|join|sign up|register|vote|donate)\b"
+            r"|\bmake sure (?:to|you)\s+(?:sign up|register|go|attend|vote|donate)\b"
+            r"|\b(?:sign up|register) and (?:go|attend|come)\b"
+            r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:alle|ihr alle|jeder)\s+(?:sollten|sollte|müssen|muss|müsst)\s+"
+            r"(?:hingehen|hin|kommen|teilnehmen|sich anmelden|wählen|spenden)\b"
+            r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
+            r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
         ),
     ],
     Kind.CRISIS: [

@@ -97,6 +97,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "berichtet über einen Vorfall oder eine Krise",
         "en": "reports an incident or a crisis",
     },
+    Kind.CALL_TO_ACTION: {
+        "de": "ruft dazu auf, teilzunehmen, zu wählen oder zu spenden",
+        "en": "urges people to attend, vote or donate",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -143,6 +147,12 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.CRISIS: {
         "de": "nichts dazu posten; die Unternehmenskommunikation spricht für das Unternehmen",
         "en": "post nothing about it; communications speaks for the company",
+    },
+    Kind.CALL_TO_ACTION: {
+        "de": "nur die Fakten nennen (wer spricht wann wo), ohne zum Hingehen, Wählen oder "
+        "Spenden aufzurufen",
+        "en": "state the facts (who speaks where and when) without urging anyone to attend, vote "
+        "or donate",
     },
 }
 
