@@ -110,6 +110,8 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("What happens if I break the rules?", False),
         ("I'm not sure. What should I do?", False),
         ("Muss ich eine Schulung machen?", False),
+        ("Where can I ask whether I'm allowed to use someone else's image?", False),
+        ("Wo kann ich fragen, ob ich das Bild verwenden darf?", False),
     ],
 )
 def test_question_types(question: str, permission: bool) -> None:

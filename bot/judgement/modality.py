@@ -247,5 +247,8 @@ def asks_permission(question: str) -> bool:
     last = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part][-1:]
     sentence = last[0] if last else question
     if _INFORMATION.search(sentence):
-        return bool(re.search(r"\b(?:allowed|permitted|erlaubt|darf|dürfen)\b", sentence, _I))
+        # "Who is allowed to …?" wants a decision; "Where can I ask whether I'm allowed …?"
+        # wants a place to ask.
+        main = re.split(r"\b(?:whether|if|ob)\b", sentence, maxsplit=1, flags=_I)[0]
+        return bool(re.search(r"\b(?:allowed|permitted|erlaubt|darf|dürfen)\b", main, _I))
     return bool(_PERMISSION.search(question))
