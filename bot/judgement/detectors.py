@@ -25,6 +25,7 @@ class Kind(StrEnum):
     PEOPLE = "people_photo"
     CRISIS = "crisis_or_incident"
     CALL_TO_ACTION = "call_to_action"
+    LEGAL = "legal_matter"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -47,6 +48,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     Kind.PREMISES: "Fotos Aufnahmen Werksgelände Produktionshallen photos production plant",
     Kind.PEOPLE: "Fotos Videos von Personen Zustimmung photos of colleagues consent",
     Kind.CRISIS: "Krisen Vorfälle Unfälle Brände Rückrufe Cyberangriffe crisis incident accident",
+    Kind.LEGAL: "Rechtsstreitigkeiten Klagen Gerichtsverfahren rechtliche Angelegenheiten "
+    "legal matters lawsuits litigation legal proceedings settlements",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -215,6 +218,20 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:hingehen|hin|kommen|teilnehmen|sich anmelden|wählen|spenden)\b"
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
+        ),
+    ],
+    # A lawsuit, a court case, a settlement: for the lawyers to speak about.
+    Kind.LEGAL: [
+        re.compile(
+            r"\b(?:lawsuit\w*|litigation|sued|suing|court case\w*|legal (?:dispute|action|case)\w*|"
+            r"patent (?:dispute|case|infringement)\w*|settl(?:e|es|ed|ing|ement)\b[^.!?\n]{0,30}"
+            r"\b(?:lawsuit|case|dispute|claim)s?)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Klage\w*|verklag\w*|Rechtsstreit\w*|Gerichtsverfahren\w*|Patentstreit\w*|"
+            r"Prozess gegen|vor Gericht|Abmahnung\w*)\b",
+            _I,
         ),
     ],
     Kind.CRISIS: [

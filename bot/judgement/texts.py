@@ -97,6 +97,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "berichtet über einen Vorfall oder eine Krise",
         "en": "reports an incident or a crisis",
     },
+    Kind.LEGAL: {
+        "de": "spricht über eine rechtliche Auseinandersetzung",
+        "en": "talks about a legal matter",
+    },
     Kind.CALL_TO_ACTION: {
         "de": "ruft dazu auf, teilzunehmen, zu wählen oder zu spenden",
         "en": "urges people to attend, vote or donate",
@@ -147,6 +151,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.CRISIS: {
         "de": "nichts dazu posten; die Unternehmenskommunikation spricht für das Unternehmen",
         "en": "post nothing about it; communications speaks for the company",
+    },
+    Kind.LEGAL: {
+        "de": "nichts dazu posten, bevor die Rechtsabteilung zugestimmt hat",
+        "en": "post nothing about it before the legal team has approved",
     },
     Kind.CALL_TO_ACTION: {
         "de": "nur die Fakten nennen (wer spricht wann wo), ohne zum Hingehen, Wählen oder "
