@@ -6,7 +6,14 @@ import pytest
 
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import answer_polarity, asks_permission, heading_effect, sentence_effect
-from bot.judgement.offline import LEXICAL_MARGIN, Query, _concepts, _lexical_standout
+from bot.judgement.offline import (
+    LEXICAL_MARGIN,
+    Assessment,
+    Query,
+    _concepts,
+    _draft_evidence_rank,
+    _lexical_standout,
+)
 from bot.judgement.quotes import ranked_sentences, sentences
 from bot.judgement.register import Register
 from bot.models import Clause, Effect, SearchHit
@@ -241,3 +248,16 @@ def test_platform_names_are_no_concept_of_a_question() -> None:
     stems = set().union(*(found for found, _weight in concepts))
     assert "linkedin" not in stems
     assert stems & set(tokenize("teammates")) and stems & set(tokenize("connect"))
+
+
+def test_a_harmless_draft_s_yes_needs_its_clause_near_the_top_by_meaning_or_by_fused_rank() -> None:
+    first, second, third, fourth = (_hit(c, 1, 5.0) for c in ("a", "b", "c", "d"))
+    first.dense_rank, second.dense_rank, third.dense_rank, fourth.dense_rank = 4, 1, 2, 3
+    hits = [first, second, third, fourth]
+
+    def rank(hit: SearchHit) -> int | None:
+        return _draft_evidence_rank(hits, Assessment(hit.clause, Effect.PERMITS, "q", []))
+
+    assert rank(first) == 1  # first by fusion, fourth by meaning
+    assert rank(fourth) == 3
+    assert rank(_hit("elsewhere", 9, 1.0)) is None

@@ -303,6 +303,15 @@ def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
     )
 
 
+def _draft_evidence_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
+    """For a draft no detector objects to, the yes rests on no single rule: a clause the
+    embedding or the fused ranking puts near the top is evidence enough."""
+    ranks = [_dense_rank(hits, assessment)] + [
+        i for i, h in enumerate(hits, 1) if h.clause.clause_id == assessment.clause.clause_id
+    ]
+    return min((r for r in ranks if r is not None), default=None)
+
+
 def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision:
     """A "yes" on a clause only the word overlap found, not the meaning, is no yes."""
     if decision is Decision.ALLOWED and (dense_rank or 99) > ALLOW_DENSE_RANK:
@@ -553,7 +562,7 @@ class OfflineJudge:
             informs_only = deciding.decision is Decision.UNCLEAR
             decision = _weak_yes_is_unclear(
                 Decision.ALLOWED if informs_only else deciding.decision,
-                _dense_rank(hits, deciding),
+                _draft_evidence_rank(hits, deciding),
             )
             for assessment in relevant:
                 cited.setdefault(assessment.clause.clause_id, assessment)
