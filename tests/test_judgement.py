@@ -496,3 +496,28 @@ def test_a_rule_after_a_list_covers_what_the_list_names(
     assert verdict.decision is Decision.NEEDS_APPROVAL
     assert verdict.citations[0].heading == "Sensitive information"
     assert "any of the above" in verdict.citations[0].quote
+
+
+def test_a_yes_beside_a_no_on_the_same_matter_is_no_yes_when_the_question_does_not_choose(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Political activity FAQ
+
+        ## May I forward a campaign email from my work account to my personal account?
+
+        Yes. Forwarding a campaign email from your work account to your personal account is
+        no violation.
+
+        ## May I forward a campaign email from my work account to others?
+
+        No. Employees may not send such messages to others while on duty.
+        """,
+    )
+    verdict = pipeline.ask("May I forward a campaign email from my work account?")
+    assert verdict.decision is not Decision.ALLOWED
+    own = pipeline.ask("May I forward a campaign email to my own personal account?")
+    assert own.decision is Decision.ALLOWED

@@ -34,6 +34,7 @@ ALLOW_DENSE_RANK = 3  # a "yes" needs a clause the embedding also ranks near the
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
+TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have in common
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _ONLY = re.compile(r"\b(?:nur|ausschließlich|only|solely)\b", re.IGNORECASE)
@@ -419,7 +420,32 @@ class OfflineJudge:
             limiting = self._limiting(deciding, pool[:5], query)
             if limiting is not None:
                 deciding = limiting
+            else:
+                twin = self._opposite_twin(deciding, hits[:3], query)
+                if twin is not None:
+                    deciding = twin
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
+
+    def _opposite_twin(
+        self, permit: Assessment, hits: list[SearchHit], query: Query
+    ) -> Assessment | None:
+        """A clause near the top on the same matter that says no (the FAQ's "forward it to your
+        own account? Yes." beside "forward it to others? No."): when the question does not
+        settle which one it is, the stricter answer stands."""
+        own = set(tokenize(permit.clause.heading))
+        asked = set(tokenize(query.text))
+        for hit in hits:
+            if hit.clause.heading == permit.clause.heading:
+                continue  # the same section, or a later part of it: no twin
+            other = self._assess(hit.clause, query)
+            if other.effect not in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL):
+                continue
+            theirs = set(tokenize(hit.clause.heading))
+            if asked & (own - theirs):
+                continue  # the question names what sets the yes apart ("my own account")
+            if own and theirs and len(own & theirs) / len(own | theirs) >= TWIN_OVERLAP:
+                return other
+        return None
 
     def _limiting(
         self, permit: Assessment, hits: list[SearchHit], query: Query
