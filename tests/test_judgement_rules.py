@@ -76,6 +76,8 @@ from bot.retrieval.lexical import tokenize
         ("Die Leitlinie gilt nicht für private Bewertungsportale.", Effect.PERMITS),
         ("The exemption does not apply to your staff.", Effect.INFORMS),
         ("Team members should seek the Legal team's review first.", Effect.REQUIRES_APPROVAL),
+        ("This policy was approved by the Board on September 14, 2021.", Effect.INFORMS),
+        ("Candidates in nonpartisan elections are not barred from soliciting.", Effect.PERMITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:

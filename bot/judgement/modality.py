@@ -37,7 +37,9 @@ _APPROVAL = [
         r"\bonly\b[^.;:]{0,60}\b(?:may|can|by|after|with|from)\b",
         r"\b(?:may|can)\s+only\b",
         r"^\W*(?:only|nur)\b",  # "Only Communications comments on …": reserved to someone
-        r"(?<!pre-)\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
+        # "This policy was approved by the Board" reports a fact; it asks for nothing.
+        r"(?<!pre-)(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+        r"\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
         r"\b(?:check with|let [^.]{0,40} know beforehand|coordinate with|must be reviewed)\b",
         r"\b(?:seek|get|obtain|einholen)\b[^.;:]{0,40}\b(?:review|Prüfung)\b",
     )
@@ -72,7 +74,7 @@ _APPROVAL_EXCEPTION = re.compile(
 # "the Act would not prohibit you from …": a prohibition denied is a permission.
 _NOT_PROHIBITED = re.compile(
     r"\b(?:does|do|did|would|will|is|are)\s+not\s+(?:be\s+)?prohibit\w*"
-    r"|\bnot\s+prohibited\b|\bnicht\s+(?:verboten|untersagt)\b",
+    r"|\bnot\s+(?:prohibited|barred|precluded)\b|\bnicht\s+(?:verboten|untersagt)\b",
     _I,
 )
 _RESTRICTIVENESS = {
