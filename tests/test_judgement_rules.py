@@ -9,6 +9,7 @@ from bot.judgement.modality import answer_polarity, asks_permission, heading_eff
 from bot.judgement.offline import (
     LEXICAL_MARGIN,
     Assessment,
+    OfflineJudge,
     Query,
     _concepts,
     _draft_evidence_rank,
@@ -263,3 +264,22 @@ def test_a_harmless_draft_s_yes_needs_its_clause_near_the_top_by_meaning_or_by_f
     assert rank(first) == 1  # first by fusion, fourth by meaning
     assert rank(fourth) == 3
     assert rank(_hit("elsewhere", 9, 1.0)) is None
+
+
+def test_a_rule_that_fits_twice_as_well_outranks_a_top_clause_that_barely_speaks_to_it() -> None:
+    brand, logos, other = _hit("brand", 1, 6.0), _hit("logos", 2, 5.0), _hit("other", 3, 1.0)
+    brand.dense_rank, logos.dense_rank, other.dense_rank = 2, 3, 9
+    query = Query("Can I make a meme that alters another company's logo?")
+    for hit, effect, fit in (
+        (brand, Effect.PROHIBITS, 0.1),
+        (logos, Effect.REQUIRES_APPROVAL, 0.25),
+        (other, Effect.PERMITS, 0.9),
+    ):
+        query.assessed[hit.clause.clause_id] = Assessment(hit.clause, effect, "q", [], fit=fit)
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+    assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "logos"
+    # Twice the fit is the bar; a yes never takes the lead this way.
+    query.assessed["logos"] = Assessment(logos.clause, Effect.REQUIRES_APPROVAL, "q", [], fit=0.15)
+    assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "brand"
+    query.assessed["logos"] = Assessment(logos.clause, Effect.PERMITS, "q", [], fit=0.25)
+    assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "brand"

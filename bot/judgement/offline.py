@@ -472,7 +472,8 @@ class OfflineJudge:
 
     def _relevant(self, pool: list[SearchHit], query: Query) -> list[Assessment]:
         """The top clause, plus runners-up both retrievers rank near the top and a clause that
-        stands out by its words: a stricter one of those wins over a permissive top clause."""
+        stands out by its words: a stricter one of those wins over a permissive top clause. The
+        first is the one that speaks to the question (see below), not always the first hit."""
         first = pool[0]
         chosen = [self._assess(first.clause, query)]
         for hit in pool[1:3]:
@@ -483,6 +484,17 @@ class OfflineJudge:
             a.clause.clause_id for a in chosen
         }:
             chosen.append(self._assess(standout.clause, query))
+        # A clause that barely speaks to the question cannot decide against a rule next to it
+        # that the embedding also ranks near the top and that fits the question twice as well.
+        top = chosen[0]
+        for hit in pool[1:3]:
+            other = self._assess(hit.clause, query)
+            if (
+                (hit.dense_rank or 99) <= 3
+                and other.effect in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+                and other.fit >= 2 * top.fit > 0
+            ):
+                return [other] + [a for a in chosen if a is not other]
         return chosen
 
     @staticmethod
