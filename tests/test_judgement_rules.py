@@ -78,6 +78,11 @@ from bot.retrieval.lexical import tokenize
         ("The exemption does not apply to your staff.", Effect.INFORMS),
         ("Team members should seek the Legal team's review first.", Effect.REQUIRES_APPROVAL),
         ("This policy was approved by the Board on September 14, 2021.", Effect.INFORMS),
+        (
+            "When connecting with team members on social media, maintain the same standards.",
+            Effect.PERMITS,
+        ),
+        ("When in doubt, ask Communications.", Effect.INFORMS),
         ("Candidates in nonpartisan elections are not barred from soliciting.", Effect.PERMITS),
     ],
 )

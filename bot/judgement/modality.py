@@ -61,6 +61,10 @@ _PERMITS = [
         r"\b(?:policy|policies|guidelines?|rules)\s+(?:does|do)\W+not\W+apply\b|"
         r"\b(?:Leitlinien?|Richtlinien?|Regeln)\s+(?:gilt|gelten)\s+nicht\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?yes\b",
+        # "When connecting with team members on social media, maintain the same standards":
+        # how to do it says it may be done.
+        r"^\W*(?:when|whenever|wenn)\b[^.;:]{3,80},\s*(?:always\s+|immer\s+)?(?:maintain|keep|be|"
+        r"follow|use|remember|make sure|respect|stay|achte|halte|bleib|beachte)\b",
     )
 ]
 # "may not … without the Legal team's prior approval": forbidden, except by a named yes.
