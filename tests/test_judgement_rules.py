@@ -114,6 +114,11 @@ def test_headings_and_answers_that_state_their_rule() -> None:
     assert answer_polarity("No.", "Can agencies discipline staff for violating a policy?") is (
         Effect.PROHIBITS
     )
+    # "Does the Act apply …?": a "Yes." says the rules apply, which permits nothing.
+    special = "My town holds a special election, does the Hatch Act apply to the special election?"
+    assert answer_polarity("Yes. You would be prohibited from running.", special) is None
+    sabbatical = "If I am covered by the Act, will a sabbatical allow me to be a candidate?"
+    assert answer_polarity("No. A sabbatical changes nothing.", sabbatical) is Effect.PROHIBITS
 
 
 @pytest.mark.parametrize(

@@ -132,11 +132,20 @@ _ASKS_IF_FORBIDDEN = re.compile(
 )
 
 
+# "Does the Hatch Act apply to the special election?", "Am I covered?": a "Yes." says the rules
+# apply, which permits nothing; what they then say decides.
+_ASKS_IF_COVERED = re.compile(
+    r"\b(?:apply|applies|applicable|covered|cover|subject to|gilt|gelten|betroffen)\b"
+    r"[^?,.;:]*\?\s*$",
+    _I,
+)
+
+
 def answer_polarity(text: str, heading: str = "") -> Effect | None:
     """A Q&A answer that opens with 'Yes.' or 'No.' (after an optional 'Employees:' label);
     under a heading that asks whether something is forbidden, 'No.' permits it."""
     match = _POLARITY.match(text)
-    if not match:
+    if not match or _ASKS_IF_COVERED.search(heading):
         return None
     yes = match.group(1).lower() in ("yes", "ja")
     if _ASKS_IF_FORBIDDEN.search(heading):
