@@ -14,6 +14,7 @@ from bot.judgement.offline import (
     _concepts,
     _draft_evidence_rank,
     _lexical_standout,
+    _limit_candidates,
 )
 from bot.judgement.quotes import ranked_sentences, sentences
 from bot.judgement.register import Register
@@ -293,3 +294,13 @@ def test_a_rule_that_fits_twice_as_well_outranks_a_top_clause_that_barely_speaks
     assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "brand"
     query.assessed["logos"] = Assessment(logos.clause, Effect.PERMITS, "q", [], fit=0.25)
     assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "brand"
+
+
+def test_a_restriction_may_stand_beyond_the_top_five_when_the_words_put_it_first_or_second() -> (
+    None
+):
+    pool = [_hit(f"c{i}", i + 3, 1.0) for i in range(7)]
+    listed = _hit("confidential", 2, 4.0)
+    pool.insert(6, listed)
+    found = [h.clause.clause_id for h in _limit_candidates(pool)]
+    assert found == ["c0", "c1", "c2", "c3", "c4", "confidential"]

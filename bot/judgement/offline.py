@@ -304,6 +304,12 @@ def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
     )
 
 
+def _limit_candidates(pool: list[SearchHit]) -> list[SearchHit]:
+    """Where a restriction on the rest of a question may stand: near the top by fusion, or
+    among the best two by the question's own words ("strategic plans" in a long list)."""
+    return pool[:5] + [h for h in pool[5:] if (h.lexical_rank or 99) <= 2]
+
+
 def _draft_evidence_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
     """For a draft no detector objects to, the yes rests on no single rule: a clause the
     embedding or the fused ranking puts near the top is evidence enough."""
@@ -417,7 +423,7 @@ class OfflineJudge:
         if deciding.effect is Effect.PERMITS:
             # "May I share the job ad and name last quarter's revenue?": the yes covers the job
             # ad; a restricting clause that speaks to the rest of the question decides.
-            limiting = self._limiting(deciding, pool[:5], query)
+            limiting = self._limiting(deciding, _limit_candidates(pool), query)
             if limiting is not None:
                 deciding = limiting
             else:
