@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.judgement.detectors import Kind, detect
-from bot.judgement.modality import answer_polarity, asks_permission, heading_effect, sentence_effect
+from bot.judgement.modality import (
+    about_communication,
+    answer_polarity,
+    asks_permission,
+    heading_effect,
+    sentence_effect,
+)
 from bot.judgement.offline import (
     LEXICAL_MARGIN,
     Assessment,
@@ -132,6 +138,8 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("I'm not sure. What should I do?", False),
         ("Muss ich eine Schulung machen?", False),
         ("Where can I ask whether I'm allowed to use someone else's image?", False),
+        ("Is it a violation if our office TV shows a news channel?", True),
+        ("Verstößt es gegen die Richtlinie, wenn ich das teile?", True),
         ("Wo kann ich fragen, ob ich das Bild verwenden darf?", False),
     ],
 )
@@ -304,3 +312,9 @@ def test_a_restriction_may_stand_beyond_the_top_five_when_the_words_put_it_first
     pool.insert(6, listed)
     found = [h.clause.clause_id for h in _limit_candidates(pool)]
     assert found == ["c0", "c1", "c2", "c3", "c4", "confidential"]
+
+
+def test_political_activity_is_a_matter_for_the_guidelines_and_parking_is_not() -> None:
+    assert about_communication("Can I circulate nominating petitions for a partisan candidate?")
+    assert about_communication("Darf ich für den Stadtrat kandidieren?")
+    assert not about_communication("Where can I park my car?")

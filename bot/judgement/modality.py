@@ -232,7 +232,8 @@ _INTENT = re.compile(
     r"weiterleit\w*|letter\w*|leserbrief\w*|rumou?r\w*|gerücht\w*|review\w*|bewertung\w*|"
     r"critici\w*|kritik\w*|kritisier\w*|quot\w*|zitier\w*|author\w*|autor\w*|article\w*|"
     r"artikel\w*|newsletter\w*|message\w*|nachricht\w*|stock|aktie\w*|investor\w*|"
-    r"analyst\w*|forecast\w*|prognose\w*|display name|handle)\b",
+    r"analyst\w*|forecast\w*|prognose\w*|display name|handle|candidat\w*|kandid\w*|"
+    r"petition\w*|vote|voting|politic\w*|politisch\w*|partisan)\b",
     _I,
 )
 
@@ -244,7 +245,8 @@ def about_communication(question: str) -> bool:
 
 
 _PERMISSION = re.compile(
-    r"\b(?:may|can|could|allowed|permitted|okay|ok|fine|should i|should we|"
+    r"\b(?:may|can|could|allowed|permitted|okay|ok|fine|should i|should we|violat\w*|"
+    r"against the (?:rules|policy|law)|prohibited|forbidden|verboten|verstoß\w*|verstöß\w*|"
     r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich)\b",
     _I,
 )
