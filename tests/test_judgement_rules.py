@@ -91,6 +91,12 @@ from bot.retrieval.lexical import tokenize
         ),
         ("When in doubt, ask Communications.", Effect.INFORMS),
         ("Candidates in nonpartisan elections are not barred from soliciting.", Effect.PERMITS),
+        (
+            "The Act prohibits employees from displaying campaign pictures at work.",
+            Effect.PROHIBITS,
+        ),
+        ("The Act does not prohibit employees from displaying family photos.", Effect.PERMITS),
+        ("To be exempt from this prohibition, three criteria must be met.", Effect.INFORMS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
