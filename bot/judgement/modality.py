@@ -22,6 +22,8 @@ _PROHIBITS = [
         r"\b(?:mustn't|can't|cannot|shouldn't|don't|don’t|do not|never)\b",
         r"\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|okay|ok|fine|acceptable)\b",
         r"\b(?:prohibited|forbidden|not allowed|no longer allowed)\b",
+        r"\b(?:make sure|ensure|sicherstellen)\b[^.;:]{0,30}\b(?:aren't|aren’t|are not|isn't|"
+        r"isn’t|is not|won't|won’t|will not|nicht|keine?)\b",
         # "the Act prohibits employees from …" (its denial, "does not prohibit", is read first)
         r"\b(?:prohibits?|forbids?|bars)\b[^.;:]{0,60}\bfrom\b|\b(?:verbietet|untersagt)\b",
         r"\b(?:avoid|refrain from|vermeiden|vermeide|unterlassen|unterlasse)\b",
