@@ -97,6 +97,7 @@ from bot.retrieval.lexical import tokenize
         ),
         ("The Act does not prohibit employees from displaying family photos.", Effect.PERMITS),
         ("To be exempt from this prohibition, three criteria must be met.", Effect.INFORMS),
+        ("Make sure you aren't sharing any non-public information.", Effect.PROHIBITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
