@@ -390,18 +390,8 @@ class OfflineJudge:
             return self._not_covered(lang)
         query = self._query(question)
         relevant = self._relevant(pool, query)
-        # What a question names outright (a fire, an insult, a code name) is as telling as in a
-        # draft: the clause for it is a candidate too, and as for drafts, at least a person
-        # looks at it.
-        for detected in detect(question, self._register):
-            topic = self._topic(detected.kind)
-            if (
-                Kind(detected.kind) not in ADVISORY
-                and topic is not None
-                and topic.clause.clause_id not in {a.clause.clause_id for a in relevant}
-            ):
-                effect = max(topic.effect, Effect.REQUIRES_APPROVAL, key=restrictiveness)
-                relevant.append(replace(topic, detected=True, effect=effect, conditions=[]))
+        seen = {a.clause.clause_id for a in relevant}
+        relevant += [t for t in self._named_topics(question) if t.clause.clause_id not in seen]
         if relevant[0].effect is Effect.INFORMS:
             # The top clause is about the topic but states no rule: a rule near the top that
             # speaks to a word of the question as telling as any the top clause covers
@@ -421,16 +411,26 @@ class OfflineJudge:
             return self._information(top, supporting, lang)
         deciding = self._deciding(relevant)
         if deciding.effect is Effect.PERMITS:
-            # "May I share the job ad and name last quarter's revenue?": the yes covers the job
-            # ad; a restricting clause that speaks to the rest of the question decides.
-            limiting = self._limiting(deciding, _limit_candidates(pool), query)
-            if limiting is not None:
-                deciding = limiting
-            else:
-                twin = self._opposite_twin(deciding, hits[:3], query)
-                if twin is not None:
-                    deciding = twin
+            deciding = self._challenged(deciding, pool, query)
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
+
+    def _named_topics(self, question: str) -> list[Assessment]:
+        """What a question names outright (a fire, an insult, a code name) is as telling as in a
+        draft: the clause for it is a candidate too, and as for drafts, at least a person looks
+        at it."""
+        found: list[Assessment] = []
+        for detected in detect(question, self._register):
+            topic = self._topic(detected.kind)
+            if Kind(detected.kind) not in ADVISORY and topic is not None:
+                effect = max(topic.effect, Effect.REQUIRES_APPROVAL, key=restrictiveness)
+                found.append(replace(topic, detected=True, effect=effect, conditions=[]))
+        return found
+
+    def _challenged(self, permit: Assessment, pool: list[SearchHit], query: Query) -> Assessment:
+        """A yes stands unless a restriction speaks to the rest of the question ("May I share
+        the job ad and name last quarter's revenue?") or the same matter has a no beside it."""
+        limiting = self._limiting(permit, _limit_candidates(pool), query)
+        return limiting or self._opposite_twin(permit, pool[:3], query) or permit
 
     def _opposite_twin(
         self, permit: Assessment, hits: list[SearchHit], query: Query
