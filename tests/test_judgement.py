@@ -95,6 +95,13 @@ def test_draft_findings_point_at_spans_clauses_and_fixes(pipeline: Pipeline) -> 
     assert_quotes_are_verbatim(verdict)
 
 
+def test_running_down_ones_boss_in_private_time_is_still_not_allowed(pipeline: Pipeline) -> None:
+    # "privat posten" fits the private-expression clause; what is posted decides.
+    verdict = pipeline.ask("Darf ich in der Pause privat posten, wie schlecht mein Chef ist?")
+    assert verdict.decision is Decision.NOT_ALLOWED
+    assert verdict.citations[0].heading.startswith("8.3")
+
+
 def test_instructions_inside_a_draft_change_nothing(pipeline: Pipeline) -> None:
     plain = pipeline.check("Unser Umsatz 2026: 212 Mio. Euro!")
     injected = pipeline.check(

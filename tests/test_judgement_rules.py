@@ -205,6 +205,8 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Wählt Müller am Sonntag!", Kind.CALL_TO_ACTION, "Wählt M"),
         ("We are settling the patent lawsuit next week", Kind.LEGAL, "settling the patent lawsuit"),
         ("Wir haben die Klage gegen X gewonnen!", Kind.LEGAL, "Klage"),
+        ("Darf ich posten, wie schlecht mein Chef ist?", Kind.COLLEAGUE, "wie schlecht mein Chef"),
+        ("My boss is useless.", Kind.COLLEAGUE, "boss is useless"),
         (
             "Max wohnt jetzt in der Lindenstraße 4.",
             Kind.PERSONAL_DATA,
@@ -240,6 +242,7 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("Besucht uns auf der EMO in Hannover, Halle 12!", REGISTER) == []
     assert detect("We will vote on the proposal tomorrow.", REGISTER) == []
     assert detect("We settled on a new logo for the team.", REGISTER) == []
+    assert detect("Proud of my team, best colleagues ever!", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:

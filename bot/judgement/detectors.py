@@ -19,6 +19,7 @@ class Kind(StrEnum):
     PERSONAL_DATA = "personal_data"
     INSULT = "insult_or_threat"
     COMPETITOR = "disparaging_competitor"
+    COLLEAGUE = "disparaging_colleague"
     INTERNAL = "internal_material"
     BROADCAST = "broadcast_mention"
     PREMISES = "premises_photo"
@@ -42,6 +43,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     Kind.INSULT: "Beleidigungen Drohungen falsche Tatsachenbehauptungen insults threats "
     "comments that are false, vulgar or threatening",
     Kind.COMPETITOR: "Wettbewerber herabsetzende Vergleiche competitors disparaging",
+    Kind.COLLEAGUE: "Kritik an Kolleginnen Kollegen Vorgesetzten interne Konflikte Betriebsfrieden "
+    "comments about colleagues criticism of managers negative feedback",
     Kind.INTERNAL: "interne Dokumente Screenshots interne Kommunikation internal documents "
     "screenshots share confidential information",
     Kind.BROADCAST: "interne Kommunikation Chats Screenshots internal communication",
@@ -70,6 +73,10 @@ def _names(names: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?!\w)", _I)
 
 
+_PEOPLE = (
+    r"(?:Chef\w*|Vorgesetzt\w*|Kolleg\w*|Abteilungsleiter\w*|Teamleiter\w*|boss|manager|"
+    r"supervisor|colleague\w*|coworker\w*|co-worker\w*|team ?lead\w*|teammate\w*)"
+)
 _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     Kind.FINANCIAL: [
         re.compile(
@@ -155,6 +162,25 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:ich mach (?:dich|euch) fertig|du wirst (?:es )?bereuen|pass bloß auf|wir wissen, wo|you(?:'ll| will) regret|watch your back|we know where you live|I will destroy|ich zeig(?:e)? (?:dich|euch) an)\b",
+            _I,
+        ),
+    ],
+    # Running down a colleague or a superior in public ("wie schlecht mein Chef ist").
+    Kind.COLLEAGUE: [
+        re.compile(
+            rf"\b{_PEOPLE}\b[^.!?\n]{{0,40}}\b(?:schlecht\w*|unfähig\w*|furchtbar\w*|"
+            r"schrecklich\w*|peinlich\w*|nervig\w*|inkompetent\w*|faul\w*|terrible|awful|"
+            r"horrible|useless|incompetent|lazy|bad|worst|clueless|a joke)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:wie (?:schlecht|unfähig|furchtbar|schrecklich)|how (?:bad|terrible|awful|"
+            rf"useless|incompetent))\b[^.!?\n]{{0,30}}\b{_PEOPLE}\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:complain\w*|rant\w*|criticiz\w*|criticis\w*|läster\w*|schimpf\w*|"
+            rf"beschwer\w*|kritisier\w*)\b[^.!?\n]{{0,30}}\b{_PEOPLE}\b",
             _I,
         ),
     ],

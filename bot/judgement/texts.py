@@ -80,6 +80,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "en": "contains an insult or a threat",
     },
     Kind.COMPETITOR: {"de": "setzt einen Wettbewerber herab", "en": "disparages a competitor"},
+    Kind.COLLEAGUE: {
+        "de": "macht Kolleginnen, Kollegen oder Vorgesetzte öffentlich schlecht",
+        "en": "runs down colleagues or superiors in public",
+    },
     Kind.INTERNAL: {
         "de": "verweist auf interne oder vertrauliche Unterlagen",
         "en": "refers to internal or confidential material",
@@ -134,6 +138,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.COMPETITOR: {
         "de": "die eigenen Stärken nennen statt den Wettbewerber abzuwerten",
         "en": "name our strengths instead of running down the competitor",
+    },
+    Kind.COLLEAGUE: {
+        "de": "Konflikte intern klären, nicht in sozialen Medien",
+        "en": "settle it internally, not on social media",
     },
     Kind.INTERNAL: {
         "de": "interne Unterlagen und Screenshots weglassen",
