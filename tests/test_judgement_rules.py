@@ -203,6 +203,8 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Everyone should sign up and go!", Kind.CALL_TO_ACTION, "Everyone should sign up"),
         ("Vote for Jane Doe on Tuesday!", Kind.CALL_TO_ACTION, "Vote for"),
         ("Wählt Müller am Sonntag!", Kind.CALL_TO_ACTION, "Wählt M"),
+        ("I'll ask passers-by to donate", Kind.CALL_TO_ACTION, "ask passers-by to donate"),
+        ("Darf ich im Blog um Spenden bitten?", Kind.CALL_TO_ACTION, "um Spenden bitten"),
         ("We are settling the patent lawsuit next week", Kind.LEGAL, "settling the patent lawsuit"),
         ("Wir haben die Klage gegen X gewonnen!", Kind.LEGAL, "Klage"),
         ("Darf ich posten, wie schlecht mein Chef ist?", Kind.COLLEAGUE, "wie schlecht mein Chef"),
@@ -243,6 +245,7 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("We will vote on the proposal tomorrow.", REGISTER) == []
     assert detect("We settled on a new logo for the team.", REGISTER) == []
     assert detect("Proud of my team, best colleagues ever!", REGISTER) == []
+    assert detect("I asked my team to vote on the new logo.", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:

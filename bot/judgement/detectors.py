@@ -236,7 +236,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"have to)\s+(?:go|attend|come|join|sign up|register|vote|donate)\b"
             r"|\bmake sure (?:to|you)\s+(?:sign up|register|go|attend|vote|donate)\b"
             r"|\b(?:sign up|register) and (?:go|attend|come)\b"
-            r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b",
+            r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
+            r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b",
             _I,
         ),
         re.compile(
@@ -244,6 +245,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:hingehen|hin|kommen|teilnehmen|sich anmelden|wählen|spenden)\b"
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
+            r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
         ),
     ],
     # A lawsuit, a court case, a settlement: for the lawyers to speak about.
