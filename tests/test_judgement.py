@@ -102,6 +102,14 @@ def test_running_down_ones_boss_in_private_time_is_still_not_allowed(pipeline: P
     assert verdict.citations[0].heading.startswith("8.3")
 
 
+def test_a_legal_matter_goes_to_the_team_the_owners_file_names_for_it(pipeline: Pipeline) -> None:
+    # Its clause is the general contacts clause 12.2 (owned by HR); owners.yaml names legal.
+    verdict = pipeline.check("Wir haben die Klage gegen Krüger gewonnen!")
+    assert [f.kind for f in verdict.findings] == ["legal_matter"]
+    assert verdict.owner == "legal"
+    assert "Recht & Compliance" in verdict.answer
+
+
 def test_instructions_inside_a_draft_change_nothing(pipeline: Pipeline) -> None:
     plain = pipeline.check("Unser Umsatz 2026: 212 Mio. Euro!")
     injected = pipeline.check(

@@ -10,7 +10,9 @@ from pypdf import PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from bot.errors import KnowledgeError
 from bot.knowledge.loader import load_document, load_folder
+from bot.knowledge.owners import load_owners
 from bot.models import Effect
 from tests.conftest import GUIDELINE, write
 
@@ -238,3 +240,14 @@ def test_bold_only_lines_act_as_headings(tmp_path: Path) -> None:
     ]
     assert clauses[1].heading_path == ["Policy", "What to avoid", "DON'T share legal information"]
     assert clauses[1].text == "Ask legal first."
+
+
+def test_owners_may_name_who_decides_a_kind_of_finding(tmp_path: Path) -> None:
+    teams = "default: comms\nteams: {comms: {name: C}, legal: {name: L}}\n"
+    write(tmp_path, "owners.yaml", teams + "findings: {legal_matter: legal}\n")
+    assert load_owners(tmp_path / "owners.yaml").findings == {"legal_matter": "legal"}
+    write(tmp_path, "owners.yaml", teams + "findings: {legal_matter: lawyers}\n")
+    with pytest.raises(
+        KnowledgeError, match="findings name 'lawyers', which is not one of the teams"
+    ):
+        load_owners(tmp_path / "owners.yaml")

@@ -622,7 +622,11 @@ class OfflineJudge:
         if key not in self._topic_cache:
             query = self._query(TOPIC_QUERIES[kind])
             hits = self._retriever.search(query.text, k=1)
-            self._topic_cache[key] = self._assess(hits[0].clause, query) if hits else None
+            topic = self._assess(hits[0].clause, query) if hits else None
+            owner = self._owners.findings.get(kind.value)
+            if topic is not None and owner is not None:
+                topic = replace(topic, clause=topic.clause.model_copy(update={"owner": owner}))
+            self._topic_cache[key] = topic
         return self._topic_cache[key]
 
     def _finding(self, hit: Hit, topic: Assessment, lang: str) -> Finding:

@@ -20,11 +20,17 @@ class Team(BaseModel):
 class Owners(BaseModel):
     default: str
     teams: dict[str, Team]
+    # Who decides a kind of draft finding whatever clause it cites ("legal_matter: legal"): the
+    # clause that speaks to a lawsuit may be a general contacts clause owned by someone else.
+    findings: dict[str, str] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _default_is_a_team(self) -> Owners:
         if self.default not in self.teams:
             raise ValueError(f"default owner '{self.default}' is not one of the teams")
+        unknown = sorted(team for team in self.findings.values() if team not in self.teams)
+        if unknown:
+            raise ValueError(f"findings name '{unknown[0]}', which is not one of the teams")
         return self
 
     def resolve(self, owner: str | None) -> str:
