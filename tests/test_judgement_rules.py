@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.judgement.assessment import Assessment
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
     about_communication,
@@ -14,7 +15,6 @@ from bot.judgement.modality import (
 )
 from bot.judgement.offline import (
     LEXICAL_MARGIN,
-    Assessment,
     OfflineJudge,
     Query,
     _concepts,

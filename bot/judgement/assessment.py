@@ -1,0 +1,225 @@
+"""How one clause bears on a question: its effect, and the exact words that carry it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.judgement.modality import (
+    DECISION_FOR,
+    answer_polarity,
+    conditions_in,
+    heading_effect,
+    is_obligation,
+    restrictiveness,
+    sentence_effect,
+)
+from bot.judgement.quotes import TermWeight, lead_ins, ranked_sentences
+from bot.judgement.quotes import sentences as sentences_of
+from bot.models import Citation, Clause, Decision, Effect
+from bot.retrieval.lexical import tokenize
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ONLY = re.compile(r"\b(?:nur|ausschließlich|only|solely)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """How one clause bears on the question: its effect and the words that carry it."""
+
+    clause: Clause
+    effect: Effect
+    quote: str
+    conditions: list[str]
+    fit: float = 0.0  # weighted share of the query's terms in the clause's best sentence
+    detected: bool = False  # a detector found the clause's topic in the text itself
+    carried: str = ""  # the list item the quoted lead-in or summary rules over, if any
+
+    @property
+    def decision(self) -> Decision:
+        return DECISION_FOR[self.effect]
+
+    def citation(self) -> Citation:
+        c = self.clause
+        return Citation(
+            clause_id=c.clause_id,
+            heading=c.heading,
+            text=c.text,
+            quote=self.quote,
+            source=c.source,
+            label=c.label,
+            document=c.document,
+        )
+
+
+def assess(
+    clause: Clause, query: str, weight: TermWeight | None = None, bridged: str = ""
+) -> Assessment:
+    """The clause's effect on this query: its metadata, or the modal language of the sentences
+    closest to the query, the most restrictive of those that fit about as well as the best.
+    `bridged` holds the glossary's terms for the query, which count for less than its own."""
+    ranked = ranked_sentences(clause.text, query, weight, bridged)
+    best, best_score = ranked[0]
+    close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
+    carriers = _carriers(clause.text)
+    effects = {s: _effect_for(carriers.get(s, s), query, weight, bridged) for s, _ in ranked}
+    strictest = max(close, key=lambda s: restrictiveness(effects[s]))
+    inferred = effects[strictest]
+    quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
+    carried = quote if quote in carriers else ""
+    quote = carriers.get(quote, quote)
+    polarity = answer_polarity(clause.text, clause.heading)
+    stated = clause.effect or heading_effect(clause.heading) or polarity
+    if stated is not None and clause.effect is None and polarity is stated:
+        quote = sentences_of(clause.text)[0] if quote == best else quote
+    effect = stated or inferred
+    if (
+        clause.effect is None
+        and stated is Effect.PROHIBITS
+        and any(_approval_path(s, effects[s]) for s in close)
+    ):
+        # "DON'T share legal information" whose text says "… requires approval from Legal":
+        # the text names the way to yes, so a person decides.
+        effect = Effect.REQUIRES_APPROVAL
+        approving = next(s for s in close if _approval_path(s, effects[s]))
+        quote = carriers.get(approving, approving)
+    # A clause's metadata states its rule; a sentence that grants a narrower exception and fits
+    # the question clearly better than every restricting sentence may still decide.
+    if (
+        stated in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+        and effects[best] is Effect.PERMITS
+        and (not _ONLY.search(best) or _qualifier_met(best, query))
+    ):
+        restricting = [
+            score
+            for s, score in ranked
+            if effects[s] in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+        ]
+        if best_score > 0 and all(best_score >= 2 * score for score in restricting):
+            effect, quote = Effect.PERMITS, best
+    if (stated is not None and quote == best and effect is not effects[best]) or (
+        sentence_effect(quote) in _CONTRADICTS[effect]
+    ):
+        # Quote the sentence that carries the rule when one does: a "yes" quoting "… may not …"
+        # (said of another group of people, say) would contradict its own answer.
+        carrying = [s for s, _ in ranked if effects[s] is effect]
+        quote = carriers.get(carrying[0], carrying[0]) if carrying else best
+    return Assessment(
+        clause,
+        effect,
+        quote,
+        conditions_in(quote) if effect is Effect.PERMITS else [],
+        fit=best_score,
+        carried=carried if carriers.get(carried) == quote else "",
+    )
+
+
+# "Only share customer information from published case studies and …": the qualifier that
+# makes the restricted thing fine.
+_ONLY_QUALIFIER = re.compile(
+    r"\b(?:only|nur|ausschließlich)\b[^.;:]*?\b(?:from|with|by|after|if|when|once|aus|mit|von|"
+    r"nach|wenn|sofern)\s+([^.;:,]+?)(?=\s+(?:and|or|und|oder)\b|[.;:,]|$)",
+    re.IGNORECASE,
+)
+# A question that says "without", "before" or "not" may name the qualifier only to deny it.
+_DENIES = re.compile(
+    r"\b(?:without|before|not|no|unless|instead|ohne|vor|vorher|nicht|kein\w*|statt)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+_WITHOUT = re.compile(r"\b(?:without|ohne)\s+([^.;:,?!]+)", re.IGNORECASE)
+
+
+def _skips_obligation(sentence: str, query: str) -> bool:
+    """Whether the question wants to do without what an obligation asks for: "email an analyst
+    without copying Investor Relations" against "Investor Relations must be copied on …"."""
+    if not is_obligation(sentence):
+        return False
+    said = set(tokenize(sentence))
+    return any(_all_words_in(match.group(1), said) for match in _WITHOUT.finditer(query))
+
+
+def _all_words_in(phrase: str, stems: set[str]) -> bool:
+    """Every word of the phrase (by any of its stems) is among the stems."""
+    words = [set(tokenize(word)) for word in _WORD.findall(phrase)]
+    words = [w for w in words if w]
+    return bool(words) and all(w & stems for w in words)
+
+
+def _qualifier_met(sentence: str, query: str) -> bool:
+    """Whether the question itself states what an "only …" sentence asks for."""
+    match = _ONLY_QUALIFIER.search(sentence)
+    if match is None or _DENIES.search(query):
+        return False
+    return _all_words_in(match.group(1), set(tokenize(query)))
+
+
+_CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)
+
+
+def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
+    """The effect of the part of a contrasting sentence that speaks to the question: "it would
+    be ok to share the timeline … but it would not be ok to share the results"."""
+    if _qualifier_met(sentence, query):
+        return Effect.PERMITS
+    if _skips_obligation(sentence, query):
+        return Effect.PROHIBITS
+    parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
+    whole = sentence_effect(sentence)
+    if len(parts) < 2:
+        return whole
+    ranked = ranked_sentences("\n".join(parts), query, weight, bridged)
+    (best, score), runner_up = ranked[0], ranked[1][1]
+    effect = sentence_effect(best)
+    return effect if score > runner_up and effect is not Effect.INFORMS else whole
+
+
+# "When in doubt, check with your manager": whom to ask when unsure, not a way to a yes.
+_DOUBT = re.compile(
+    r"\b(?:when|if) in doubt\b|\bim Zweifel\b|\b(?:when|if)(?: you(?:'re| are))? "
+    r"(?:unsure|uncertain)\b|\bif you have (?:any )?questions\b",
+    re.IGNORECASE,
+)
+
+
+def _approval_path(sentence: str, effect: Effect) -> bool:
+    return effect is Effect.REQUIRES_APPROVAL and not _DOUBT.search(sentence)
+
+
+_CONTRADICTS = {
+    Effect.PERMITS: {Effect.PROHIBITS},
+    Effect.REQUIRES_APPROVAL: {Effect.PERMITS},
+    Effect.PROHIBITS: {Effect.PERMITS},
+    Effect.INFORMS: set(),
+}
+
+
+def _carriers(text: str) -> dict[str, str]:
+    """For a list item without modal words of its own, the lead-in that states its rule."""
+    leads = lead_ins(text)
+    carriers: dict[str, str] = {}
+    for item in leads:
+        if sentence_effect(item) is not Effect.INFORMS:
+            continue
+        lead: str | None = leads[item]
+        while lead is not None and sentence_effect(lead) is Effect.INFORMS:
+            lead = leads.get(lead)
+        if lead is not None:
+            carriers[item] = lead
+    # "If the content includes any of the above information, seek Legal's review": a rule
+    # stated after a list, for everything listed before it.
+    found = sentences_of(text)
+    for index, sentence in enumerate(found):
+        if _REFERS_BACK.search(sentence) and sentence_effect(sentence) is not Effect.INFORMS:
+            for earlier in found[:index]:
+                if sentence_effect(earlier) is Effect.INFORMS:
+                    carriers.setdefault(earlier, sentence)
+    return carriers
+
+
+_REFERS_BACK = re.compile(
+    r"\b(?:(?:any|all|each|one) of the above|the above(?:-listed| listed)?|(?:oben|zuvor) "
+    r"genannt\w*|vorstehend\w*|aufgeführt\w*)\b",
+    re.IGNORECASE,
+)
