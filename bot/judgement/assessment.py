@@ -197,23 +197,24 @@ _CONTRADICTS = {
 
 def _carriers(text: str) -> dict[str, str]:
     """For a list item without modal words of its own, the lead-in that states its rule."""
+    found = sentences_of(text)
+    informs = {s for s in found if sentence_effect(s) is Effect.INFORMS}
     leads = lead_ins(text)
     carriers: dict[str, str] = {}
     for item in leads:
-        if sentence_effect(item) is not Effect.INFORMS:
+        if item not in informs:
             continue
         lead: str | None = leads[item]
-        while lead is not None and sentence_effect(lead) is Effect.INFORMS:
+        while lead is not None and lead in informs:
             lead = leads.get(lead)
         if lead is not None:
             carriers[item] = lead
     # "If the content includes any of the above information, seek Legal's review": a rule
     # stated after a list, for everything listed before it.
-    found = sentences_of(text)
     for index, sentence in enumerate(found):
-        if _REFERS_BACK.search(sentence) and sentence_effect(sentence) is not Effect.INFORMS:
+        if _REFERS_BACK.search(sentence) and sentence not in informs:
             for earlier in found[:index]:
-                if sentence_effect(earlier) is Effect.INFORMS:
+                if earlier in informs:
                     carriers.setdefault(earlier, sentence)
     return carriers
 

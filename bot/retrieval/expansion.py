@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -38,6 +39,9 @@ class QueryExpander:
             entries.append(_Entry(_phrase_pattern(english), tuple(german), "en"))
             entries.append(_Entry(_phrase_pattern(german), tuple(english), "de"))
         self._entries = entries
+        # One search reads a question three times (dense, lexical, the judge's bridges); the
+        # language check and the pattern scan are done once.
+        self._matching = lru_cache(maxsize=256)(self._match)
 
     @classmethod
     def load(cls, *extra: Path) -> QueryExpander:
@@ -48,17 +52,17 @@ class QueryExpander:
                 pairs.extend(_read(path))
         return cls(pairs)
 
-    def _matching(self, query: str) -> list[_Entry]:
+    def _match(self, query: str) -> tuple[_Entry, ...]:
         """The entries whose side in the query's own language it names: a German question's
         "Post" or "private" is German here, not English words to translate."""
         language = detect_language(query)
         lowered = query.lower()
-        return [
+        return tuple(
             entry
             for entry in self._entries
             if (entry.source == language or language not in ("en", "de"))
             and entry.pattern.search(lowered)
-        ]
+        )
 
     def bridges(self, query: str) -> list[tuple[str, ...]]:
         """The other language's terms of each glossary entry the query matches, entry by entry
