@@ -117,6 +117,12 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         is Effect.PERMITS
     )
     assert answer_polarity("No. Covered employees may not engage in it.") is Effect.PROHIBITS
+    # A hedged answer still answers; a sentence that merely opens with "Not" does not.
+    assert answer_polarity("Generally not.  The Act prohibits candidacy.") is Effect.PROHIBITS
+    assert answer_polarity("In der Regel nicht. Das Gesetz verbietet es.") is Effect.PROHIBITS
+    assert answer_polarity("Generally yes. You may sign.") is Effect.PERMITS
+    assert answer_polarity("Generally, employees may not run.") is None
+    assert answer_polarity("Not everyone may post for the company.") is None
     # Under a heading that asks whether something is forbidden, "No." is the permission.
     radio = "Will I violate the Act if I listen to political radio at work?"
     assert answer_polarity("No. Merely listening is no violation.", radio) is Effect.PERMITS
@@ -195,6 +201,17 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Auftrag von Bergmann Logistik gewonnen", Kind.CUSTOMER, "Auftrag von Bergmann Logistik"),
         ("Zu Besuch bei Nordstahl", Kind.CUSTOMER, "Nordstahl"),
+        (
+            "Proud to announce that MegaCorp now runs all of its pipelines on our platform!",
+            Kind.CUSTOMER,
+            "Proud to announce that MegaCorp now runs",
+        ),
+        (
+            "We welcome Acme Corp as a new client",
+            Kind.CUSTOMER,
+            "welcome Acme Corp as a new client",
+        ),
+        ("Wir begrüßen Nordstahl als neuen Kunden!", Kind.CUSTOMER, "Nordstahl als neuen Kunden"),
         ("Der X200-Prototyp", Kind.UNRELEASED, "X200"),
         ("Mail an anna@firma.example", Kind.PERSONAL_DATA, "anna@firma.example"),
         ("Ruf an: +49 711 1234567", Kind.PERSONAL_DATA, "+49 711 1234567"),
@@ -205,6 +222,10 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Wählt Müller am Sonntag!", Kind.CALL_TO_ACTION, "Wählt M"),
         ("I'll ask passers-by to donate", Kind.CALL_TO_ACTION, "ask passers-by to donate"),
         ("Darf ich im Blog um Spenden bitten?", Kind.CALL_TO_ACTION, "um Spenden bitten"),
+        ("Join me at the fundraiser on Friday!", Kind.CALL_TO_ACTION, "Join me at the fundraiser"),
+        ("All proceeds go to the campaign", Kind.CALL_TO_ACTION, "All proceeds go to the campaign"),
+        ("Kommt alle zur Spendengala!", Kind.CALL_TO_ACTION, "Kommt alle zur Spendengala"),
+        ("Der Erlös geht an die Partei.", Kind.CALL_TO_ACTION, "Der Erlös geht an die Partei"),
         ("We are settling the patent lawsuit next week", Kind.LEGAL, "settling the patent lawsuit"),
         ("Wir haben die Klage gegen X gewonnen!", Kind.LEGAL, "Klage"),
         ("Darf ich posten, wie schlecht mein Chef ist?", Kind.COLLEAGUE, "wie schlecht mein Chef"),

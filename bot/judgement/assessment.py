@@ -84,18 +84,21 @@ def assess(
         approving = next(s for s in close if _approval_path(s, effects[s]))
         quote = carriers.get(approving, approving)
     # A clause's metadata states its rule; a sentence that grants a narrower exception and fits
-    # the question clearly better than every restricting sentence may still decide.
+    # the question clearly better than every restricting sentence may still decide. One whose
+    # "only …" condition the question itself meets need only fit better.
+    met = qualifier_met(best, query, bridged)
     if (
         stated in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
         and effects[best] is Effect.PERMITS
-        and (not _ONLY.search(best) or _qualifier_met(best, query))
+        and (not _ONLY.search(best) or met)
     ):
         restricting = [
             score
             for s, score in ranked
             if effects[s] in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
         ]
-        if best_score > 0 and all(best_score >= 2 * score for score in restricting):
+        lead = 1.0 if met else 2.0
+        if best_score > 0 and all(best_score >= lead * score for score in restricting):
             effect, quote = Effect.PERMITS, best
     if (stated is not None and quote == best and effect is not effects[best]) or (
         sentence_effect(quote) in _CONTRADICTS[effect]
@@ -147,12 +150,14 @@ def _all_words_in(phrase: str, stems: set[str]) -> bool:
     return bool(words) and all(w & stems for w in words)
 
 
-def _qualifier_met(sentence: str, query: str) -> bool:
-    """Whether the question itself states what an "only …" sentence asks for."""
+def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
+    """Whether the question or draft itself states what an "only …" sentence asks for, in its
+    own words or the glossary's (a German "veröffentlichte Fallstudie" for "published case
+    studies")."""
     match = _ONLY_QUALIFIER.search(sentence)
     if match is None or _DENIES.search(query):
         return False
-    return _all_words_in(match.group(1), set(tokenize(query)))
+    return _all_words_in(match.group(1), set(tokenize(f"{query}\n{bridged}")))
 
 
 _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)
@@ -161,7 +166,7 @@ _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
-    if _qualifier_met(sentence, query):
+    if qualifier_met(sentence, query, bridged):
         return Effect.PERMITS
     if _skips_obligation(sentence, query):
         return Effect.PROHIBITS

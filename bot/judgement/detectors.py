@@ -128,6 +128,17 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:our|unser(?:em|en|er)?)\s+(?:customer|client|Kunden?|Kundin)\s+[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}"
         ),
+        # The customer announcement: "Proud to announce that MegaCorp now runs on …", "welcome
+        # Acme as a new client", "… begrüßen Acme als neuen Kunden".
+        re.compile(
+            r"\b(?i:proud|excited|happy|thrilled|pleased)\s+to\s+(?:announce|share)\s+(?:that\s+)?"
+            r"[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\s+(?:now\s+|has\s+|have\s+)?(?:runs|run|uses|"
+            r"chose|selected|switched|signed|migrated|moved|is using|are using|is now using)\b"
+            r"|\b(?i:welcome)\s+[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\s+as\s+(?:a\s+|an\s+|our\s+)?"
+            r"(?:new\s+)?(?:customer|client)\b"
+            r"|\b[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}\s+als\s+(?:neuen\s+|neue\s+)?"
+            r"(?:Kunden|Kundin|Neukunden)\b"
+        ),
     ],
     Kind.UNRELEASED: [
         re.compile(
@@ -237,7 +248,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\bmake sure (?:to|you)\s+(?:sign up|register|go|attend|vote|donate)\b"
             r"|\b(?:sign up|register) and (?:go|attend|come)\b"
             r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
-            r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b",
+            r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
+            r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event)s?\b"
+            r"|\b(?:all )?proceeds (?:go|goes|will go|benefit)\b[^.!?\n]{0,20}\b(?:campaign|"
+            r"candidate|party)\b",
             _I,
         ),
         re.compile(
@@ -246,6 +260,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
             r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
+            r"|\b(?:[Kk]ommt|[Kk]ommen Sie)\b[^.!?\n]{0,40}\b(?:Spendengala|Spendenaktion|"
+            r"Wahlkampfveranstaltung|Kundgebung)\b"
+            r"|\b[Dd]er (?:gesamte )?Erlös (?:geht|fließt)\b[^.!?\n]{0,30}\b(?:Wahlkampf|"
+            r"Kandidat\w*|Partei)\b"
         ),
     ],
     # A lawsuit, a court case, a settlement: for the lawyers to speak about.

@@ -111,7 +111,14 @@ _HEADING_PROHIBITS = re.compile(
     _I,
 )
 _HEADING_PERMITS = re.compile(r"^\W*(?:DO|ALWAYS|IMMER|ERLAUBT)\b(?!\s*(?:NOT|N'T|N’T))")
-_POLARITY = re.compile(r"^\W*(?:\*{0,2}[^*:\n]{0,60}:\*{0,2}\s*)?(yes|no|ja|nein)\b[.,!:]?", _I)
+# "Generally not.", "Grundsätzlich nein.": a hedged answer still answers.
+_POLARITY = re.compile(
+    r"^\W*(?:\*{0,2}[^*:\n]{0,60}:\*{0,2}\s*)?(?:(?:generally|usually|normally|in general|"
+    r"grundsätzlich|in der Regel|im Allgemeinen),?\s+(?:not|nicht)\s*[.!]|(?:(?:generally|usually|"
+    r"normally|in general|grundsätzlich|in der Regel|im Allgemeinen),?\s+)?"
+    r"(?P<word>yes|no|ja|nein)\b)",
+    _I,
+)
 
 
 def heading_effect(heading: str) -> Effect | None:
@@ -151,7 +158,7 @@ def answer_polarity(text: str, heading: str = "") -> Effect | None:
     match = _POLARITY.match(text)
     if not match or _ASKS_IF_COVERED.search(heading):
         return None
-    yes = match.group(1).lower() in ("yes", "ja")
+    yes = (match.group("word") or "").lower() in ("yes", "ja")
     if _ASKS_IF_FORBIDDEN.search(heading):
         yes = not yes
     return Effect.PERMITS if yes else Effect.PROHIBITS
