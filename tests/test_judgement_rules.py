@@ -154,6 +154,8 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("Is it a violation if our office TV shows a news channel?", True),
         ("Verstößt es gegen die Richtlinie, wenn ich das teile?", True),
         ("Wo kann ich fragen, ob ich das Bild verwenden darf?", False),
+        ("Should all five be listed as authors of the post?", True),
+        ("Sollte der Beitrag vorher freigegeben werden?", True),
     ],
 )
 def test_question_types(question: str, permission: bool) -> None:
@@ -225,6 +227,9 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Join me at the fundraiser on Friday!", Kind.CALL_TO_ACTION, "Join me at the fundraiser"),
         ("All proceeds go to the campaign", Kind.CALL_TO_ACTION, "All proceeds go to the campaign"),
         ("Kommt alle zur Spendengala!", Kind.CALL_TO_ACTION, "Kommt alle zur Spendengala"),
+        ("Please sign the petition for Sam Lee", Kind.CALL_TO_ACTION, "Please sign the petition"),
+        ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
+        ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Der Erlös geht an die Partei.", Kind.CALL_TO_ACTION, "Der Erlös geht an die Partei"),
         ("We are settling the patent lawsuit next week", Kind.LEGAL, "settling the patent lawsuit"),
         ("Wir haben die Klage gegen X gewonnen!", Kind.LEGAL, "Klage"),

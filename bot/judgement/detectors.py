@@ -250,6 +250,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
             r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event)s?\b"
+            r"|\b(?:please |everyone |everybody |all of you )?sign (?:the|our|my|this) petition\b"
             r"|\b(?:all )?proceeds (?:go|goes|will go|benefit)\b[^.!?\n]{0,20}\b(?:campaign|"
             r"candidate|party)\b",
             _I,
@@ -260,6 +261,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
             r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
+            r"|\b(?:[Uu]nterschreibt|[Uu]nterzeichnet|[Ss]timmt)\s+(?:alle\s+|jetzt\s+|auch\s+)*"
+            r"(?:die|den|das|unsere\w*|für)\b"
             r"|\b(?:[Kk]ommt|[Kk]ommen Sie)\b[^.!?\n]{0,40}\b(?:Spendengala|Spendenaktion|"
             r"Wahlkampfveranstaltung|Kundgebung)\b"
             r"|\b[Dd]er (?:gesamte )?Erlös (?:geht|fließt)\b[^.!?\n]{0,30}\b(?:Wahlkampf|"

@@ -261,6 +261,7 @@ _PERMISSION = re.compile(
     r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich)\b",
     _I,
 )
+_SHOULD = re.compile(r"^\W*(?:should|shall|sollte|sollten|soll|sollen)\b", _I)
 _INFORMATION = re.compile(
     r"^\W*(?:what|how|why|which|where|when|who|whom|whose|does|do the|is there|are there|"
     r"must i|do i have to|do i need|was|wie|warum|wieso|weshalb|welche\w*|wo|wann|wer|wem|"
@@ -274,6 +275,8 @@ def asks_permission(question: str) -> bool:
     want information, which the guidelines give and a person confirms."""
     last = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part][-1:]
     sentence = last[0] if last else question
+    if _SHOULD.search(sentence):
+        return True  # "Should all five be listed as authors?" wants a yes or a no
     if _INFORMATION.search(sentence):
         # "Who is allowed to …?" wants a decision; "Where can I ask whether I'm allowed …?"
         # wants a place to ask.
