@@ -98,6 +98,16 @@ from bot.retrieval.lexical import tokenize
         ("The Act does not prohibit employees from displaying family photos.", Effect.PERMITS),
         ("To be exempt from this prohibition, three criteria must be met.", Effect.INFORMS),
         ("Make sure you aren't sharing any non-public information.", Effect.PROHIBITS),
+        # "may not comply" says what may turn out so; "may not post" forbids.
+        ("The disclosure may not comply with SEC rules.", Effect.INFORMS),
+        ("Reporters also may not be transparent about their topic.", Effect.INFORMS),
+        ("Team members may not post it.", Effect.PROHIBITS),
+        (
+            "Nothing about this discussion suggests that it is activity prohibited by the Act.",
+            Effect.PERMITS,
+        ),
+        ("The organiser must consult our Legal Team in advance.", Effect.REQUIRES_APPROVAL),
+        ("Das bitte vorher mit der Kommunikation abstimmen.", Effect.REQUIRES_APPROVAL),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -282,6 +292,17 @@ def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None
     common = {"offici", "official", "account", "tweet"}
     weighted = ranked_sentences(text, query, lambda term: 0.2 if term in common else 2.0)
     assert weighted[0][0].startswith("Do not urge")
+
+
+def test_platform_names_do_not_make_a_sentence_fit() -> None:
+    text = (
+        "Reporters reach out in many ways, such as email, Facebook, LinkedIn or Twitter. "
+        "If a reporter contacts you, you should not reply."
+    )
+    ranked = ranked_sentences(text, "A reporter asked me on Twitter. May I reply?")
+    assert ranked[0][0].startswith("If a reporter contacts you")
+    # A question about the platform itself still fits the sentence that names it.
+    assert ranked_sentences(text, "Is Twitter covered?")[0][0].startswith("Reporters reach")
 
 
 def test_glossary_terms_count_for_less_than_the_askers_own_words() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.retrieval.lexical import tokenize
+from bot.retrieval.lexical import PLATFORMS, tokenize
 
 # "press@gsa.gov", "1.5 %": a stop right before a letter or digit ends no sentence.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)")
@@ -58,8 +58,11 @@ def ranked_sentences(
 ) -> list[tuple[str, float]]:
     """Sentences by the (weighted) share of query terms they contain, best first (ties:
     earliest). With weights, a rare term the sentence shares counts more than a common one."""
+    # A platform's name is where the question is asked, not what it is about: a sentence that
+    # lists "Facebook, LinkedIn, Twitter" says nothing of whether one may reply on Twitter.
     own = set(tokenize(query))
-    wanted = own | set(tokenize(bridged))
+    own = (own - PLATFORMS) or own
+    wanted = own | (set(tokenize(bridged)) - PLATFORMS)
     weights = {
         term: (weight(term) if weight else 1.0) * (1.0 if term in own else BRIDGED_SHARE)
         for term in wanted
