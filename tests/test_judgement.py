@@ -536,3 +536,33 @@ def test_a_yes_beside_a_no_on_the_same_matter_is_no_yes_when_the_question_does_n
     assert verdict.decision is not Decision.ALLOWED
     own = pipeline.ask("May I forward a campaign email to my own personal account?")
     assert own.decision is Decision.ALLOWED
+
+
+def test_what_a_question_names_outright_decides_even_in_a_clause_already_found(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## Official accounts
+
+        From an official account, tweets about our director's talk at an event are fine.
+        Avoid personalized statements; they count as an endorsement.
+
+        ## Blog
+
+        Everyone may pitch an idea for the blog.
+        """,
+    )
+    praise = pipeline.ask(
+        "From the official account, may I tweet that the director's talk was inspiring?"
+    )
+    assert praise.decision is Decision.NOT_ALLOWED
+    assert "personalized statements" in praise.citations[0].quote
+    facts = pipeline.ask(
+        "From the official account, may I tweet that our director speaks at an event?"
+    )
+    assert facts.decision is Decision.ALLOWED

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.judgement.assessment import Assessment
+from bot.judgement.assessment import Assessment, assess
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
     about_communication,
     answer_polarity,
+    asks_own_step,
     asks_permission,
     heading_effect,
     sentence_effect,
@@ -118,6 +119,7 @@ def test_headings_and_answers_that_state_their_rule() -> None:
     assert heading_effect("DON’T bash competitors") is Effect.PROHIBITS
     assert heading_effect("DO disclose that you're a team member") is Effect.PERMITS
     assert heading_effect("Do the guidelines apply?") is None
+    assert heading_effect("Is an official who is covered prohibited from running again?") is None
     assert (
         heading_effect("DON'T use third-party images without permission from the owner")
         is Effect.REQUIRES_APPROVAL
@@ -147,6 +149,14 @@ def test_headings_and_answers_that_state_their_rule() -> None:
     # "Does the Act apply …?": a "Yes." says the rules apply, which permits nothing.
     special = "My town holds a special election, does the Hatch Act apply to the special election?"
     assert answer_polarity("Yes. You would be prohibited from running.", special) is None
+    # A heading that asks whether something is forbidden decides, even when it says "covered".
+    sheriff = "Is an elected official who is covered by the Act prohibited from running again?"
+    assert answer_polarity("No, not if the office is the official's job.", sheriff) is (
+        Effect.PERMITS
+    )
+    # Under a question of fact ("Am I still considered on duty?"), "Yes." permits nothing.
+    duty = "I am a union official on official time. Am I still considered on duty?"
+    assert answer_polarity("Yes. They may not engage in political activity.", duty) is None
     sabbatical = "If I am covered by the Act, will a sabbatical allow me to be a candidate?"
     assert answer_polarity("No. A sabbatical changes nothing.", sabbatical) is Effect.PROHIBITS
 
@@ -240,6 +250,16 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Please sign the petition for Sam Lee", Kind.CALL_TO_ACTION, "Please sign the petition"),
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
+        (
+            "From the GSA account, may I tweet that the talk was truly inspiring?",
+            Kind.ENDORSEMENT,
+            "GSA account, may I tweet that the talk was truly inspiring",
+        ),
+        (
+            "Unser Lieblingsevent des Jahres, gepostet vom offiziellen Konto",
+            Kind.ENDORSEMENT,
+            "Lieblingsevent des Jahres, gepostet vom offiziellen Konto",
+        ),
         ("Der Erlös geht an die Partei.", Kind.CALL_TO_ACTION, "Der Erlös geht an die Partei"),
         ("We are settling the patent lawsuit next week", Kind.LEGAL, "settling the patent lawsuit"),
         ("Wir haben die Klage gegen X gewonnen!", Kind.LEGAL, "Klage"),
@@ -282,6 +302,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("We settled on a new logo for the team.", REGISTER) == []
     assert detect("Proud of my team, best colleagues ever!", REGISTER) == []
     assert detect("I asked my team to vote on the new logo.", REGISTER) == []
+    # Praise is an endorsement only where an official account says it.
+    assert detect("My favorite conference of the year, amazing talks!", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:
@@ -378,3 +400,39 @@ def test_political_activity_is_a_matter_for_the_guidelines_and_parking_is_not() 
     assert about_communication("Can I circulate nominating petitions for a partisan candidate?")
     assert about_communication("Darf ich für den Stadtrat kandidieren?")
     assert not about_communication("Where can I park my car?")
+
+
+def _clause_of(text: str, heading: str = "Official accounts") -> Clause:
+    return Clause(
+        clause_id="c", doc_id="d", document="d", heading=heading, text=text, source="d.md"
+    )
+
+
+def test_a_dont_example_warns_only_of_what_sets_it_apart_from_its_do_example() -> None:
+    clause = _clause_of(
+        "Tweets highlighting a principal's appearance on a podcast are fine.\n"
+        "Don't: @18F's Ana is speaking at this event - make sure to sign up and go!\n"
+        "Do: @18F's Ana is speaking about GSA priorities."
+    )
+    facts = assess(clause, "@18F's Jo is speaking about forms on the Tech Podcast on Monday.")
+    assert facts.effect is Effect.PERMITS
+    urging = assess(clause, "@18F's Jo is speaking at the summit, make sure to sign up!")
+    assert urging.effect is Effect.PROHIBITS
+    assert urging.quote.startswith("Don't:")
+
+
+@pytest.mark.parametrize(
+    ("question", "own_step"),
+    [
+        ("I want to speak at an event. Who handles the approval?", True),
+        ("Muss ein Beitrag eines Gastautors von der Kommunikation freigegeben werden?", True),
+        ("What do I have to do?", True),
+        ("Does each blog have its own approver?", False),
+        ("Müssen sich Gastautoren an den Content Guide halten?", False),
+        ("Who reviews and approves public content like marketing materials?", False),
+    ],
+)
+def test_an_approval_answers_a_question_about_ones_own_next_step(
+    question: str, own_step: bool
+) -> None:
+    assert asks_own_step(question) is own_step

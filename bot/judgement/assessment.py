@@ -63,6 +63,13 @@ def assess(
     close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
     carriers = _carriers(clause.text)
     effects = {s: _effect_for(carriers.get(s, s), query, weight, bridged) for s, _ in ranked}
+    asked = set(tokenize(f"{query}\n{bridged}"))
+    for dont, do in _example_pairs(clause.text).items():
+        if not (set(tokenize(dont)) - set(tokenize(do))) & asked:
+            # "Don't: X is speaking at this event - make sure to sign up and go!" beside "Do: X
+            # is speaking about …": a draft with none of what sets the bad example apart from
+            # the good one is not what it warns of.
+            effects[dont] = Effect.INFORMS
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
@@ -178,6 +185,24 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     (best, score), runner_up = ranked[0], ranked[1][1]
     effect = sentence_effect(best)
     return effect if score > runner_up and effect is not Effect.INFORMS else whole
+
+
+_DONT_EXAMPLE = re.compile(r"^\W*(?:don't|don’t|do not|falsch|nicht so)\s*:", re.IGNORECASE)
+_DO_EXAMPLE = re.compile(r"^\W*(?:do|richtig|besser|so)\s*:", re.IGNORECASE)
+
+
+def _example_pairs(text: str) -> dict[str, str]:
+    """Each "Don't: …" example and the "Do: …" example right after or before it."""
+    found = sentences_of(text)
+    pairs: dict[str, str] = {}
+    for index, sentence in enumerate(found):
+        if not _DONT_EXAMPLE.search(sentence):
+            continue
+        near = found[index + 1 : index + 3] + found[max(0, index - 2) : index][::-1]
+        do = next((s for s in near if _DO_EXAMPLE.search(s)), None)
+        if do is not None:
+            pairs[sentence] = do
+    return pairs
 
 
 # "When in doubt, check with your manager": whom to ask when unsure, not a way to a yes.

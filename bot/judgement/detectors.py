@@ -26,6 +26,7 @@ class Kind(StrEnum):
     PEOPLE = "people_photo"
     CRISIS = "crisis_or_incident"
     CALL_TO_ACTION = "call_to_action"
+    ENDORSEMENT = "official_endorsement"
     LEGAL = "legal_matter"
 
 
@@ -53,9 +54,22 @@ TOPIC_QUERIES: dict[Kind, str] = {
     Kind.CRISIS: "Krisen Vorfälle Unfälle Brände Rückrufe Cyberangriffe crisis incident accident",
     Kind.LEGAL: "Rechtsstreitigkeiten Klagen Gerichtsverfahren rechtliche Angelegenheiten "
     "legal matters lawsuits litigation legal proceedings settlements",
+    Kind.ENDORSEMENT: "avoid making personalized statements from an official account tweets "
+    "considered an endorsement im Namen des Unternehmens",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
+
+
+_OFFICIAL_ACCOUNT = (
+    r"(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
+    r"GSA|TTS)\S*\s+(?:account|accounts|handle|channel|page|Konto|Konten|Kanal|Account|Seite)"
+)
+_PRAISE = (
+    r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|the best|"
+    r"greatest|outstanding|Lieblings\w*|großartig\w*|inspirierend\w*|genial\w*|fantastisch\w*|"
+    r"grandios\w*|das beste|die beste|der beste)"
+)
 
 
 @dataclass(frozen=True)
@@ -267,6 +281,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"Wahlkampfveranstaltung|Kundgebung)\b"
             r"|\b[Dd]er (?:gesamte )?Erlös (?:geht|fließt)\b[^.!?\n]{0,30}\b(?:Wahlkampf|"
             r"Kandidat\w*|Partei)\b"
+        ),
+    ],
+    # Praise posted from an official account ("From the GSA account … was truly inspiring"): an
+    # endorsement in the organisation's name.
+    Kind.ENDORSEMENT: [
+        re.compile(
+            rf"\b{_OFFICIAL_ACCOUNT}\b[^\n]{{0,120}}?\b{_PRAISE}\b"
+            rf"|\b{_PRAISE}\b[^\n]{{0,120}}?\b{_OFFICIAL_ACCOUNT}\b",
+            _I,
         ),
     ],
     # A lawsuit, a court case, a settlement: for the lawyers to speak about.

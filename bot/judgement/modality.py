@@ -74,6 +74,7 @@ _PERMITS = [
         r"\b(?:policy|policies|guidelines?|rules)\s+(?:does|do)\W+not\W+apply\b|"
         r"\b(?:Leitlinien?|Richtlinien?|Regeln)\s+(?:gilt|gelten)\s+nicht\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?yes\b",
+        r"^\W*(?:do|richtig|besser)\s*:\s",  # "Do: @18F's Ana is speaking about …": a good example
         # "When connecting with team members on social media, maintain the same standards":
         # how to do it says it may be done.
         r"^\W*(?:when|whenever|wenn)\b[^.;:]{3,80},\s*(?:always\s+|immer\s+)?(?:maintain|keep|be|"
@@ -135,6 +136,8 @@ _POLARITY = re.compile(
 
 def heading_effect(heading: str) -> Effect | None:
     """'DON'T bash competitors' states its rule in the heading, as plainly as metadata would."""
+    if heading.rstrip().endswith("?"):
+        return None  # "Is an official … prohibited from running?" asks; its answer tells
     if _HEADING_PROHIBITS.search(heading):
         # "DON'T use third-party materials without permission" names its way to yes.
         if _APPROVAL_EXCEPTION.search(heading):
@@ -168,11 +171,18 @@ def answer_polarity(text: str, heading: str = "") -> Effect | None:
     """A Q&A answer that opens with 'Yes.' or 'No.' (after an optional 'Employees:' label);
     under a heading that asks whether something is forbidden, 'No.' permits it."""
     match = _POLARITY.match(text)
-    if not match or _ASKS_IF_COVERED.search(heading):
+    if not match:
         return None
     yes = (match.group("word") or "").lower() in ("yes", "ja")
     if _ASKS_IF_FORBIDDEN.search(heading):
+        # "Is an elected official who is covered by the Act prohibited from running?" "No."
         yes = not yes
+    elif _ASKS_IF_COVERED.search(heading):
+        return None
+    elif heading.rstrip().endswith("?") and not asks_permission(heading):
+        # "Am I still considered on duty?" — "Yes." states a fact, which permits nothing; what
+        # follows ("they may not engage in political activity") decides.
+        return None
     return Effect.PERMITS if yes else Effect.PROHIBITS
 
 
@@ -268,7 +278,7 @@ def about_communication(question: str) -> bool:
 
 
 _PERMISSION = re.compile(
-    r"\b(?:may|can|could|allowed|permitted|okay|ok|fine|should i|should we|violat\w*|"
+    r"\b(?:may|can|could|allow(?:ed|s)?|permitted|okay|ok|fine|should i|should we|violat\w*|"
     r"against the (?:rules|policy|law)|prohibited|forbidden|verboten|verstoß\w*|verstöß\w*|"
     r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich)\b",
     _I,
@@ -295,3 +305,19 @@ def asks_permission(question: str) -> bool:
         main = re.split(r"\b(?:whether|if|ob)\b", sentence, maxsplit=1, flags=_I)[0]
         return bool(re.search(r"\b(?:allowed|permitted|erlaubt|darf|dürfen)\b", main, _I))
     return bool(_PERMISSION.search(question))
+
+
+# "What do I have to do?", "Do I need approval?", "Muss der Beitrag freigegeben werden?": a
+# question about one's own next step, or about whether something needs a yes, is answered by an
+# approval the guidelines name. "Does each blog have its own approver?" only asks about them.
+_OWN_STEP = re.compile(
+    r"\b(?:i|i'm|i’m|me|my|we|our|us|ich|mein\w*|mich|mir|wir|unser\w*|uns)\b"
+    r"|\b(?:need|needs|must|have to|has to|muss|müssen|braucht|brauche)\b[^?]*"
+    r"\b(?:approv\w*|sign-off|clearance|freigegeben|freigeben|Freigabe|genehmig\w*|"
+    r"Genehmigung|Zustimmung)",
+    _I,
+)
+
+
+def asks_own_step(question: str) -> bool:
+    return bool(_OWN_STEP.search(question))

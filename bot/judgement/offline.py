@@ -10,6 +10,7 @@ from bot.judgement.assessment import Assessment, assess
 from bot.judgement.detectors import TOPIC_QUERIES, Hit, Kind, detect
 from bot.judgement.modality import (
     about_communication,
+    asks_own_step,
     asks_permission,
     most_restrictive,
     restrictiveness,
@@ -181,8 +182,10 @@ class OfflineJudge:
             return self._not_covered(lang)
         query = self._query(question)
         relevant = self._relevant(pool, query)
-        seen = {a.clause.clause_id for a in relevant}
-        relevant += [t for t in self._named_topics(question) if t.clause.clause_id not in seen]
+        # What the question names outright counts as found, even where retrieval already read
+        # the same clause another way (its best sentence for these words may be a harmless one).
+        named = {t.clause.clause_id: t for t in self._named_topics(question)}
+        relevant = [named.pop(a.clause.clause_id, a) for a in relevant] + list(named.values())
         if relevant[0].effect is Effect.INFORMS:
             # The top clause is about the topic but states no rule: a rule near the top that
             # speaks to a word of the question as telling as any the top clause covers
@@ -196,7 +199,9 @@ class OfflineJudge:
             if h.clause.clause_id not in {a.clause.clause_id for a in relevant}
         ]
         top = relevant[0]
-        if not asks_permission(question) and top.effect is not Effect.REQUIRES_APPROVAL:
+        if not asks_permission(question) and not (
+            top.effect is Effect.REQUIRES_APPROVAL and asks_own_step(question)
+        ):
             # "What happens if …?" is answered by quoting; "What must I do …?" when the answer
             # is an approval gets that decision.
             return self._information(top, supporting, lang)

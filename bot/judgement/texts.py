@@ -109,6 +109,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "ruft dazu auf, teilzunehmen, zu wählen oder zu spenden",
         "en": "urges people to attend, vote or donate",
     },
+    Kind.ENDORSEMENT: {
+        "de": "lobt oder empfiehlt etwas aus einem offiziellen Konto heraus (eine Befürwortung)",
+        "en": "praises or recommends something from an official account (an endorsement)",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -169,6 +173,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
         "Spenden aufzurufen",
         "en": "state the facts (who speaks where and when) without urging anyone to attend, vote "
         "or donate",
+    },
+    Kind.ENDORSEMENT: {
+        "de": "aus dem offiziellen Konto nur Fakten nennen (wer, was, wann), ohne persönliche Wertung",
+        "en": "from an official account, state the facts (who, what, when) without personal praise",
     },
 }
 
