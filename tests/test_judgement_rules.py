@@ -22,6 +22,7 @@ from bot.judgement.offline import (
     _draft_evidence_rank,
     _lexical_standout,
     _limit_candidates,
+    _outside_examples,
 )
 from bot.judgement.quotes import ranked_sentences, sentences
 from bot.judgement.register import Register
@@ -108,6 +109,7 @@ from bot.retrieval.lexical import tokenize
             Effect.PERMITS,
         ),
         ("The organiser must consult our Legal Team in advance.", Effect.REQUIRES_APPROVAL),
+        ("Come talk to the Outreach team if you'd like help with:", Effect.PERMITS),
         ("Das bitte vorher mit der Kommunikation abstimmen.", Effect.REQUIRES_APPROVAL),
     ],
 )
@@ -250,6 +252,11 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Please sign the petition for Sam Lee", Kind.CALL_TO_ACTION, "Please sign the petition"),
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
+        ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        ("Gerüchten zufolge wird umgebaut.", Kind.RUMOR, "Gerüchten zufolge"),
+        ("Our CFO is leaving after the call.", Kind.PERSONNEL, "CFO is leaving"),
+        ("We're cutting 10% of staff next week.", Kind.PERSONNEL, "cutting 10% of staff"),
+        ("Unsere Kollegin Sarah verlässt uns.", Kind.PERSONNEL, "Kollegin Sarah verlässt"),
         (
             "From the GSA account, may I tweet that the talk was truly inspiring?",
             Kind.ENDORSEMENT,
@@ -304,6 +311,7 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("I asked my team to vote on the new logo.", REGISTER) == []
     # Praise is an endorsement only where an official account says it.
     assert detect("My favorite conference of the year, amazing talks!", REGISTER) == []
+    assert detect("I'm leaving the office early to catch the keynote.", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:
@@ -436,3 +444,25 @@ def test_an_approval_answers_a_question_about_ones_own_next_step(
     question: str, own_step: bool
 ) -> None:
     assert asks_own_step(question) is own_step
+
+
+def test_a_yes_for_platforms_named_by_example_says_nothing_of_another_platform() -> None:
+    exclusion = (
+        "This Policy does not apply to review platforms, such as Glassdoor, Fishbowl, or Indeed."
+    )
+    assert _outside_examples(exclusion, "Darf ich anonym auf Reddit über mein Team schreiben?")
+    assert not _outside_examples(exclusion, "May I review GitLab on Glassdoor?")
+    assert not _outside_examples(exclusion, "May I post an anonymous review?")
+
+
+def test_a_question_that_names_what_a_yes_s_condition_rules_out_meets_a_no() -> None:
+    clause = _clause_of(
+        "Yes, in one limited circumstance. A union member may ask another member to contribute "
+        "to the union PAC, as long as the other member is not a subordinate.",
+        heading="May a union member solicit a contribution?",
+    )
+    boss = assess(clause, "May I ask a union member who reports to me to contribute to our PAC?")
+    assert boss.effect is Effect.PROHIBITS
+    assert "not a subordinate" in boss.quote
+    peer = assess(clause, "May I ask a fellow union member to contribute to our PAC?")
+    assert peer.effect is Effect.PERMITS

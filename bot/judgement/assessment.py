@@ -114,6 +114,12 @@ def assess(
         # (said of another group of people, say) would contradict its own answer.
         carrying = [s for s, _ in ranked if effects[s] is effect]
         quote = carriers.get(carrying[0], carrying[0]) if carrying else best
+    if effect is Effect.PERMITS:
+        broken = next((c for c in sentences_of(clause.text) if _breaks_condition(c, query)), None)
+        if broken is not None:
+            # "… as long as the other member is not a subordinate" and the question asks about
+            # one who reports to the asker: the yes's own condition says no.
+            effect, quote = Effect.PROHIBITS, broken
     return Assessment(
         clause,
         effect,
@@ -165,6 +171,36 @@ def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
     if match is None or _DENIES.search(query):
         return False
     return _all_words_in(match.group(1), set(tokenize(f"{query}\n{bridged}")))
+
+
+_CONDITION_START = re.compile(
+    r"\b(?:as long as|so long as|provided(?: that)?|solange|sofern|vorausgesetzt)\b", re.IGNORECASE
+)
+# "is not a subordinate", "kein Vorgesetzter": what a condition rules out, by its noun.
+_RULED_OUT = re.compile(
+    r"\b(?:not|nicht)\s+(?:a|an|the|ein|eine|einer|der|die|das)\s+(\w+)|\bkein\w*\s+(\w+)",
+    re.IGNORECASE,
+)
+# Who reports to the asker is their subordinate, whatever the question calls them.
+_SUBORDINATE = re.compile(
+    r"\breports? to me\b|\bmy (?:direct reports?|subordinates?)\b|\bmir unterstellt\w*"
+    r"|\bmeine\w* Untergebene\w*",
+    re.IGNORECASE,
+)
+
+
+def _breaks_condition(sentence: str, query: str) -> bool:
+    """Whether the question names what a permission's "as long as …" condition rules out."""
+    start = _CONDITION_START.search(sentence)
+    if start is None:
+        return False
+    asked = set(tokenize(query))
+    if _SUBORDINATE.search(query):
+        asked |= set(tokenize("subordinate Untergebener"))
+    for match in _RULED_OUT.finditer(sentence, start.end()):
+        if set(tokenize(match.group(1) or match.group(2))) & asked:
+            return True
+    return False
 
 
 _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)

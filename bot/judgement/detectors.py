@@ -27,6 +27,8 @@ class Kind(StrEnum):
     CRISIS = "crisis_or_incident"
     CALL_TO_ACTION = "call_to_action"
     ENDORSEMENT = "official_endorsement"
+    RUMOR = "rumor_or_speculation"
+    PERSONNEL = "personnel_matter"
     LEGAL = "legal_matter"
 
 
@@ -54,6 +56,10 @@ TOPIC_QUERIES: dict[Kind, str] = {
     Kind.CRISIS: "Krisen Vorfälle Unfälle Brände Rückrufe Cyberangriffe crisis incident accident",
     Kind.LEGAL: "Rechtsstreitigkeiten Klagen Gerichtsverfahren rechtliche Angelegenheiten "
     "legal matters lawsuits litigation legal proceedings settlements",
+    Kind.RUMOR: "do not speculate rumors market speculation Gerüchte Spekulationen nicht "
+    "kommentieren",
+    Kind.PERSONNEL: "team member data departures start dates individual performance "
+    "Personalangelegenheiten Kündigungen Abgänge",
     Kind.ENDORSEMENT: "avoid making personalized statements from an official account tweets "
     "considered an endorsement im Namen des Unternehmens",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
@@ -289,6 +295,36 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             rf"\b{_OFFICIAL_ACCOUNT}\b[^\n]{{0,120}}?\b{_PRAISE}\b"
             rf"|\b{_PRAISE}\b[^\n]{{0,120}}?\b{_OFFICIAL_ACCOUNT}\b",
+            _I,
+        ),
+    ],
+    # "Rumor has it …", "Gerüchten zufolge …": passing on what nobody has confirmed.
+    Kind.RUMOR: [
+        re.compile(
+            r"\b(?:rumou?r has it|rumou?rs? (?:say|says|are|is)|word is that|unconfirmed reports?|"
+            r"i(?:'ve| have)? heard (?:that|from)|heard from (?:my|a|our) \w+ that|"
+            r"Gerüchten zufolge|es wird gemunkelt|munkelt man|hab(?:e)? gehört, dass|"
+            r"ich habe gehört)\b",
+            _I,
+        ),
+    ],
+    # Who is leaving, who was let go, how many jobs go: news for HR and the people concerned.
+    Kind.PERSONNEL: [
+        re.compile(
+            r"\b(?:CEO|CFO|CTO|COO|CMO|VP|vice president|director|manager|boss|head of \w+|"
+            r"team lead|colleague|coworker|teammate)\b[^.!?\n]{0,40}?\b(?:is leaving|leaves|"
+            r"will leave|quits|is quitting|resigns|is resigning|steps down|is stepping down|"
+            r"was fired|got fired|is being let go|is retiring)\b"
+            r"|\b(?:layoffs?|laying off|lay off|cutting \d+\s?%? of (?:our |the )?(?:staff|jobs|"
+            r"workforce|team))\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Chef\w*|Vorgesetzte\w*|Geschäftsführ\w*|Vorstand\w*|Kolleg\w*|Teamleiter\w*|"
+            r"Abteilungsleiter\w*|Finanzvorstand|CEO|CFO)\b[^.!?\n]{0,40}?\b(?:verlässt|kündigt|"
+            r"hat gekündigt|geht in Rente|wird entlassen|wurde entlassen|hört auf|tritt zurück|"
+            r"scheidet aus)\b"
+            r"|\b(?:Stellenabbau|Entlassungen|Kündigungswelle|Personalabbau)\b",
             _I,
         ),
     ],

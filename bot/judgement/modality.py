@@ -70,6 +70,9 @@ _PERMITS = [
         r"\b(?:it is|it's|is|are|would be|will be)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
         r"\bpre-approved\b",
+        # "Come talk to the Outreach team if you'd like help with:": a service on offer.
+        r"\b(?:come|feel free to) (?:talk|speak) to\b|\bif you(?:'d| would) like (?:help|support)\b"
+        r"|\bhappy to (?:help|work with)\b",
         # "This Policy does *not* apply to review platforms": nothing in it stands in the way.
         r"\b(?:policy|policies|guidelines?|rules)\s+(?:does|do)\W+not\W+apply\b|"
         r"\b(?:Leitlinien?|Richtlinien?|Regeln)\s+(?:gilt|gelten)\s+nicht\b",
@@ -266,7 +269,8 @@ _INTENT = re.compile(
     r"critici\w*|kritik\w*|kritisier\w*|quot\w*|zitier\w*|author\w*|autor\w*|article\w*|"
     r"artikel\w*|newsletter\w*|message\w*|nachricht\w*|stock|aktie\w*|investor\w*|"
     r"analyst\w*|forecast\w*|prognose\w*|display name|handle|candidat\w*|kandid\w*|"
-    r"petition\w*|vote|voting|politic\w*|politisch\w*|partisan)\b",
+    r"petition\w*|vote|voting|politic\w*|politisch\w*|partisan|discuss\w*|diskutier\w*|"
+    r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen)\b",
     _I,
 )
 

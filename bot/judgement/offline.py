@@ -21,7 +21,7 @@ from bot.knowledge.owners import Owners
 from bot.language import detect_language
 from bot.models import Clause, Decision, Effect, Finding, SearchHit, Span, Verdict
 from bot.retrieval.hybrid import HybridRetriever
-from bot.retrieval.lexical import PLATFORMS, tokenize
+from bot.retrieval.lexical import PLATFORM_NAMES, PLATFORMS, tokenize
 
 MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
@@ -141,6 +141,23 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     return [(stems, w) for stems, w in found if w > 0]
 
 
+# "such as Glassdoor, Fishbowl, or Indeed": the named examples a rule is about.
+_EXAMPLES = re.compile(
+    r"\b(?:such as|like|e\.g\.,?|including|wie|etwa|z\. ?B\.)\s+"
+    r"((?:[A-Z][\w.-]+(?:,\s*(?:or\s+|and\s+|oder\s+|und\s+)?|\s+(?:or|and|oder|und)\s+)?){1,8})"
+)
+
+
+def _outside_examples(quote: str, question: str) -> bool:
+    """The question names a platform that a sentence listing its platforms by name leaves out."""
+    match = _EXAMPLES.search(quote)
+    if match is None:
+        return False
+    named = {name.lower() for name in re.findall(r"[A-Z][\w.-]+", match.group(1))}
+    asked = {p for p in PLATFORM_NAMES if re.search(rf"\b{p}\b", question, re.IGNORECASE)}
+    return bool(asked) and not asked & named
+
+
 def _has_words(text: str) -> bool:
     return bool(_WORD.search(_URL.sub(" ", text)))
 
@@ -225,6 +242,10 @@ class OfflineJudge:
     def _challenged(self, permit: Assessment, pool: list[SearchHit], query: Query) -> Assessment:
         """A yes stands unless a restriction speaks to the rest of the question ("May I share
         the job ad and name last quarter's revenue?") or the same matter has a no beside it."""
+        if _outside_examples(permit.quote, query.text):
+            # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
+            # Reddit: no yes for it.
+            return replace(permit, effect=Effect.INFORMS, conditions=[])
         limiting = self._limiting(permit, _limit_candidates(pool), query)
         return limiting or self._opposite_twin(permit, pool[:3], query) or permit
 

@@ -109,6 +109,14 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "ruft dazu auf, teilzunehmen, zu wählen oder zu spenden",
         "en": "urges people to attend, vote or donate",
     },
+    Kind.RUMOR: {
+        "de": "gibt ein Gerücht oder eine Spekulation weiter",
+        "en": "passes on a rumour or speculation",
+    },
+    Kind.PERSONNEL: {
+        "de": "nennt eine Personalangelegenheit (Abgang, Kündigung, Stellenabbau)",
+        "en": "names a personnel matter (a departure, a dismissal, layoffs)",
+    },
     Kind.ENDORSEMENT: {
         "de": "lobt oder empfiehlt etwas aus einem offiziellen Konto heraus (eine Befürwortung)",
         "en": "praises or recommends something from an official account (an endorsement)",
@@ -173,6 +181,14 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
         "Spenden aufzurufen",
         "en": "state the facts (who speaks where and when) without urging anyone to attend, vote "
         "or donate",
+    },
+    Kind.RUMOR: {
+        "de": "nur bestätigte, veröffentlichte Informationen teilen",
+        "en": "share only confirmed, published information",
+    },
+    Kind.PERSONNEL: {
+        "de": "Personalnachrichten erst posten, wenn HR und die Betroffenen zugestimmt haben",
+        "en": "post personnel news only once HR and the people concerned have approved",
     },
     Kind.ENDORSEMENT: {
         "de": "aus dem offiziellen Konto nur Fakten nennen (wer, was, wann), ohne persönliche Wertung",

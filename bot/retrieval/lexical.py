@@ -25,7 +25,7 @@ def _stems(word: str) -> tuple[str, ...]:
 
 # Where something is posted is rarely what a rule turns on, yet platform names are rare words
 # that a clause merely listing them ("LinkedIn, X, Facebook and Instagram") would win on.
-_PLATFORM_NAMES = [
+PLATFORM_NAMES = (
     "linkedin",
     "twitter",
     "instagram",
@@ -36,8 +36,8 @@ _PLATFORM_NAMES = [
     "mastodon",
     "threads",
     "reddit",
-]
-PLATFORMS = frozenset(stem for name in _PLATFORM_NAMES for stem in _stems(name))
+)
+PLATFORMS = frozenset(stem for name in PLATFORM_NAMES for stem in _stems(name))
 
 
 def tokenize(text: str) -> list[str]:
