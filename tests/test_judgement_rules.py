@@ -110,6 +110,7 @@ from bot.retrieval.lexical import tokenize
         ),
         ("The organiser must consult our Legal Team in advance.", Effect.REQUIRES_APPROVAL),
         ("Come talk to the Outreach team if you'd like help with:", Effect.PERMITS),
+        ("He was appointed with the advice and consent of the Senate.", Effect.INFORMS),
         ("Das bitte vorher mit der Kommunikation abstimmen.", Effect.REQUIRES_APPROVAL),
     ],
 )
@@ -253,6 +254,18 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        ("Don't miss the keynote, register now!", Kind.CALL_TO_ACTION, "Don't miss"),
+        ("Spenden bitte hier: https://example.org", Kind.CALL_TO_ACTION, "Spenden bitte hier"),
+        (
+            "Workshop at Deutsche Bahn, they're rolling out our platform",
+            Kind.CUSTOMER,
+            "at Deutsche Bahn, they're rolling out",
+        ),
+        (
+            "Konkurrent X mal verbessert, jetzt sieht man, wie langsam die sind",
+            Kind.COMPETITOR,
+            "Konkurrent X mal verbessert, jetzt sieht man, wie langsam",
+        ),
         ("Gerüchten zufolge wird umgebaut.", Kind.RUMOR, "Gerüchten zufolge"),
         ("Our CFO is leaving after the call.", Kind.PERSONNEL, "CFO is leaving"),
         ("We're cutting 10% of staff next week.", Kind.PERSONNEL, "cutting 10% of staff"),
@@ -373,6 +386,10 @@ def test_a_harmless_draft_s_yes_needs_its_clause_near_the_top_by_meaning_or_by_f
     assert rank(first) == 1  # first by fusion, fourth by meaning
     assert rank(fourth) == 3
     assert rank(_hit("elsewhere", 9, 1.0)) is None
+    # First by fusion on shared words alone, far down by meaning: what the draft is about went
+    # unrecognised, so it is no evidence for a yes.
+    first.dense_rank = 30
+    assert rank(first) is None
 
 
 def test_a_rule_that_fits_twice_as_well_outranks_a_top_clause_that_barely_speaks_to_it() -> None:

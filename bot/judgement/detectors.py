@@ -148,6 +148,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:our|unser(?:em|en|er)?)\s+(?:customer|client|Kunden?|Kundin)\s+[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}"
         ),
+        # A visit that reveals a customer's plans: "a workshop at Deutsche Bahn, they're rolling
+        # out GitLab to 5,000 developers".
+        re.compile(
+            r"\b(?:at|with)\s+[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\b[^.!?\n]{0,40}\b(?:rolling "
+            r"out|roll out|adopting|migrating to|switching to|moving to|signed|renewed)\b"
+        ),
         # The customer announcement: "Proud to announce that MegaCorp now runs on …", "welcome
         # Acme as a new client", "… begrüßen Acme als neuen Kunden".
         re.compile(
@@ -217,7 +223,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.COMPETITOR: [
         re.compile(
-            r"\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)\b[^.!?\n]{0,60}\b(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|junk|garbage|crap|trash|terrible|worse|inferior|cheap|joke)\b",
+            r"\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)\b[^.!?\n]{0,80}\b(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|langsam\w*|lahm\w*|veraltet\w*|peinlich\w*|unfähig\w*|junk|garbage|crap|trash|terrible|worse|inferior|cheap|joke|slow|sluggish|outdated|clueless|useless|awful|buggy)\b",
             _I,
         ),
         re.compile(
@@ -270,6 +276,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
             r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event)s?\b"
+            r"|\b(?:register|sign up|rsvp|donate|chip in) (?:now|today|here)\b|\bdon't miss\b"
+            r"|\bdon’t miss\b"
             r"|\b(?:please |everyone |everybody |all of you )?sign (?:the|our|my|this) petition\b"
             r"|\b(?:all )?proceeds (?:go|goes|will go|benefit)\b[^.!?\n]{0,20}\b(?:campaign|"
             r"candidate|party)\b",
@@ -281,6 +289,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
             r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
+            r"|\b(?:[Jj]etzt|[Gg]leich) (?:anmelden|spenden|registrieren)\b|\bnicht verpassen\b"
+            r"|\b[Ss]penden (?:bitte|gern|gerne) (?:hier|an|über)\b|\b[Ss]pendet (?:hier|jetzt)\b"
             r"|\b(?:[Uu]nterschreibt|[Uu]nterzeichnet|[Ss]timmt)\s+(?:alle\s+|jetzt\s+|auch\s+)*"
             r"(?:die|den|das|unsere\w*|für)\b"
             r"|\b(?:[Kk]ommt|[Kk]ommen Sie)\b[^.!?\n]{0,40}\b(?:Spendengala|Spendenaktion|"

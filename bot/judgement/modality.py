@@ -47,7 +47,8 @@ _APPROVAL = [
         r"\b(?:may|can)\s+only\b",
         r"^\W*(?:only|nur)\b",  # "Only Communications comments on …": reserved to someone
         # "This policy was approved by the Board" reports a fact; it asks for nothing.
-        r"(?<!pre-)(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+        # "appointed with the advice and consent of the Senate" names an appointment, no yes.
+        r"(?<!pre-)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!advice and )"
         r"\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
         r"\b(?:check with|let [^.]{0,40} know beforehand|coordinate with|must be reviewed)\b",
         # "must consult our Legal Team in advance": a person weighs in before it happens.

@@ -26,6 +26,7 @@ from bot.retrieval.lexical import PLATFORM_NAMES, PLATFORMS, tokenize
 MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
 ALLOW_DENSE_RANK = 3  # a "yes" needs a clause the embedding also ranks near the top
+DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
@@ -104,8 +105,13 @@ def _limit_candidates(pool: list[SearchHit]) -> list[SearchHit]:
 
 def _draft_evidence_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
     """For a draft no detector objects to, the yes rests on no single rule: a clause the
-    embedding or the fused ranking puts near the top is evidence enough."""
-    ranks = [_dense_rank(hits, assessment)] + [
+    embedding or the fused ranking puts near the top is evidence enough, as long as the
+    embedding does not place it far down (then only shared words found it, and what the draft
+    is about went unrecognised: "Spenden bitte hier …" matched a clause on making donations)."""
+    dense = _dense_rank(hits, assessment)
+    if (dense or 99) > DRAFT_DENSE_RANK:
+        return None
+    ranks = [dense] + [
         i for i, h in enumerate(hits, 1) if h.clause.clause_id == assessment.clause.clause_id
     ]
     return min((r for r in ranks if r is not None), default=None)
