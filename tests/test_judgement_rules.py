@@ -111,6 +111,14 @@ from bot.retrieval.lexical import tokenize
         ("The organiser must consult our Legal Team in advance.", Effect.REQUIRES_APPROVAL),
         ("Come talk to the Outreach team if you'd like help with:", Effect.PERMITS),
         ("He was appointed with the advice and consent of the Senate.", Effect.INFORMS),
+        (
+            "The company will not apply this policy against employees' rights to discuss wages.",
+            Effect.PERMITS,
+        ),
+        (
+            "Confidential information does not include what employees know about their wages.",
+            Effect.PERMITS,
+        ),
         ("Das bitte vorher mit der Kommunikation abstimmen.", Effect.REQUIRES_APPROVAL),
     ],
 )
@@ -254,6 +262,17 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        ("GitLab stock is a steal, buy before the call!", Kind.FORECAST, "stock is a steal"),
+        (
+            "Mein neues Bild fürs Büro: ich mit Senatorin Miller",
+            Kind.POLITICS_AT_WORK,
+            "Büro: ich mit Senatorin",
+        ),
+        (
+            "Campaign buttons for everyone at my desk!",
+            Kind.POLITICS_AT_WORK,
+            "Campaign buttons for everyone at my desk",
+        ),
         ("Don't miss the keynote, register now!", Kind.CALL_TO_ACTION, "Don't miss"),
         ("Spenden bitte hier: https://example.org", Kind.CALL_TO_ACTION, "Spenden bitte hier"),
         (
@@ -325,6 +344,7 @@ def test_harmless_text_trips_no_detector() -> None:
     # Praise is an endorsement only where an official account says it.
     assert detect("My favorite conference of the year, amazing talks!", REGISTER) == []
     assert detect("I'm leaving the office early to catch the keynote.", REGISTER) == []
+    assert detect("Can I run for an office within my political party?", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:

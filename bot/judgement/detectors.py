@@ -28,6 +28,7 @@ class Kind(StrEnum):
     CALL_TO_ACTION = "call_to_action"
     ENDORSEMENT = "official_endorsement"
     RUMOR = "rumor_or_speculation"
+    POLITICS_AT_WORK = "politics_at_work"
     PERSONNEL = "personnel_matter"
     LEGAL = "legal_matter"
 
@@ -56,6 +57,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     Kind.CRISIS: "Krisen Vorfälle Unfälle Brände Rückrufe Cyberangriffe crisis incident accident",
     Kind.LEGAL: "Rechtsstreitigkeiten Klagen Gerichtsverfahren rechtliche Angelegenheiten "
     "legal matters lawsuits litigation legal proceedings settlements",
+    Kind.POLITICS_AT_WORK: "political activity while on duty or in the workplace office "
+    "politische Werbung am Arbeitsplatz im Büro",
     Kind.RUMOR: "do not speculate rumors market speculation Gerüchte Spekulationen nicht "
     "kommentieren",
     Kind.PERSONNEL: "team member data departures start dates individual performance "
@@ -67,6 +70,16 @@ TOPIC_QUERIES: dict[Kind, str] = {
 }
 
 
+_WORKPLACE = (
+    r"(?:Büro\w*|Schreibtisch\w*|Arbeitsplatz\w*|Dienst(?:zeit|gebäude)|Kaffeeküche|"
+    # "my office", "at the office" — not "run for an office", "party office", "office of mayor"
+    r"(?:my|our|the|in|at) office(?!\s+(?:of|within|for)\b)|desk|cubicle|workplace|break room|"
+    r"on duty|im Dienst)"
+)
+_PARTISAN = (
+    r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
+    r"political party|partisan\w*)"
+)
 _OFFICIAL_ACCOUNT = (
     r"(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
     r"GSA|TTS)\S*\s+(?:account|accounts|handle|channel|page|Konto|Konten|Kanal|Account|Seite)"
@@ -130,6 +143,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"Gewinn\w*|Aktie\w*|Aktienkurs\w*)\b[^.!?\n]{0,40}?\b(?:will|wird|werden|is going to)"
             r"\b[^.!?\n]{0,25}?\b(?:double|triple|grow|rise|go up|increase|climb|soar|follow|"
             r"verdoppeln|verdreifachen|steigen|wachsen|zulegen)\b",
+            _I,
+        ),
+        # A stock tip is a forecast too: "GitLab stock is a steal, buy before the earnings call".
+        re.compile(
+            r"\b(?:stock|shares|share price|Aktie\w*)\b[^.!?\n]{0,30}?\b(?:is a steal|a bargain|"
+            r"undervalued|unterbewertet|ein Schnäppchen|to the moon)\b"
+            r"|\bbuy (?:now|before|the dip|while)\b|\b(?:jetzt|schnell) (?:kaufen|zugreifen)\b",
             _I,
         ),
         re.compile(
@@ -305,6 +325,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             rf"\b{_OFFICIAL_ACCOUNT}\b[^\n]{{0,120}}?\b{_PRAISE}\b"
             rf"|\b{_PRAISE}\b[^\n]{{0,120}}?\b{_OFFICIAL_ACCOUNT}\b",
+            _I,
+        ),
+    ],
+    # Campaign material where one works: "my new picture for the office: me with Senator Miller
+    # at the campaign kickoff", "petition list in the office kitchen".
+    Kind.POLITICS_AT_WORK: [
+        re.compile(
+            rf"\b{_WORKPLACE}\b[^.!?\n]{{0,60}}?\b{_PARTISAN}|\b{_PARTISAN}[^.!?\n]{{0,60}}?\b"
+            rf"{_WORKPLACE}\b",
             _I,
         ),
     ],

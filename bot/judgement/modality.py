@@ -69,6 +69,14 @@ _PERMITS = [
         r"happen|seem|appear|require|depend|mean|help|take|come|use different)\b)",
         r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
         r"\b(?:it is|it's|is|are|would be|will be)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
+        # "Confidential proprietary information does not include information … about wages":
+        # what a restriction leaves out is free.
+        r"\b(?:confidential|proprietary|sensitive|restricted|vertraulich\w*)\b[^.;:]{0,40}?"
+        r"\b(?:does|do) not (?:include|cover)\b|\bgilt nicht als vertraulich\b",
+        # "… will not enforce this Policy in a manner that would interfere with team members'
+        # rights under the National Labor Relations Act to discuss …": a protected right.
+        r"\brights\b[^.;:]{0,60}?\bto (?:discuss|share|speak|talk|post|express|organi[sz]e|join)\b"
+        r"|\bRecht\w*\b[^.;:]{0,40}?\b(?:zu (?:sprechen|diskutieren|äußern|teilen)|über)\b",
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
         r"\bpre-approved\b",
         # "Come talk to the Outreach team if you'd like help with:": a service on offer.

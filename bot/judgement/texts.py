@@ -109,6 +109,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "ruft dazu auf, teilzunehmen, zu wählen oder zu spenden",
         "en": "urges people to attend, vote or donate",
     },
+    Kind.POLITICS_AT_WORK: {
+        "de": "bringt Wahlkampf oder Parteiwerbung an den Arbeitsplatz",
+        "en": "brings campaign or party material into the workplace",
+    },
     Kind.RUMOR: {
         "de": "gibt ein Gerücht oder eine Spekulation weiter",
         "en": "passes on a rumour or speculation",
@@ -181,6 +185,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
         "Spenden aufzurufen",
         "en": "state the facts (who speaks where and when) without urging anyone to attend, vote "
         "or donate",
+    },
+    Kind.POLITICS_AT_WORK: {
+        "de": "Wahlkampf und Parteiwerbung aus Büro und Dienstzeit heraushalten",
+        "en": "keep campaigns and party material out of the office and working time",
     },
     Kind.RUMOR: {
         "de": "nur bestätigte, veröffentlichte Informationen teilen",
