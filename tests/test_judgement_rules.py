@@ -264,6 +264,16 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
         ("GitLab stock is a steal, buy before the call!", Kind.FORECAST, "stock is a steal"),
         (
+            "Psst, Insider-Info: unser nächstes großes Feature kommt im März",
+            Kind.UNRELEASED,
+            "Insider-Info",
+        ),
+        (
+            "From @GSA: we think this is the most exciting project in government!",
+            Kind.ENDORSEMENT,
+            "From @GSA: we think this is the most exciting",
+        ),
+        (
             "Mein neues Bild fürs Büro: ich mit Senatorin Miller",
             Kind.POLITICS_AT_WORK,
             "Büro: ich mit Senatorin",
@@ -494,8 +504,8 @@ def test_a_yes_for_platforms_named_by_example_says_nothing_of_another_platform()
 
 def test_a_question_that_names_what_a_yes_s_condition_rules_out_meets_a_no() -> None:
     clause = _clause_of(
-        "Yes, in one limited circumstance. A union member may ask another member to contribute "
-        "to the union PAC, as long as the other member is not a subordinate.",
+        "Yes, in one limited circumstance. A union member may solicit a contribution to the "
+        "union PAC from another member, as long as the other member is not a subordinate.",
         heading="May a union member solicit a contribution?",
     )
     boss = assess(clause, "May I ask a union member who reports to me to contribute to our PAC?")
@@ -503,3 +513,24 @@ def test_a_question_that_names_what_a_yes_s_condition_rules_out_meets_a_no() -> 
     assert "not a subordinate" in boss.quote
     peer = assess(clause, "May I ask a fellow union member to contribute to our PAC?")
     assert peer.effect is Effect.PERMITS
+
+
+def test_a_qualified_yes_leaves_the_decision_to_the_sentences_that_draw_its_limits() -> None:
+    clause = _clause_of(
+        "Yes, but only in a limited capacity. An employee may suggest names for the invitation "
+        "list. The employee, however, cannot suggest his co-worker(s) for the list.",
+        heading="My spouse is hosting a fundraiser. Can I assist?",
+    )
+    coworkers = assess(clause, "May I suggest my coworkers for the invitation list?")
+    assert coworkers.effect is Effect.PROHIBITS
+    assert "co-worker(s)" in coworkers.quote
+    assert assess(clause, "May I suggest names for the invitation list?").effect is Effect.PERMITS
+
+
+def test_the_main_clause_of_a_concession_states_the_rule() -> None:
+    clause = _clause_of(
+        "Although the Act prohibits employees from soliciting contributions at any time, a union "
+        "member may solicit a contribution to the union PAC from another member."
+    )
+    assessment = assess(clause, "May I solicit a contribution to our union PAC from a member?")
+    assert assessment.effect is Effect.PERMITS

@@ -76,6 +76,9 @@ def assess(
     carried = quote if quote in carriers else ""
     quote = carriers.get(quote, quote)
     polarity = answer_polarity(clause.text, clause.heading)
+    if polarity is Effect.PERMITS and _QUALIFIED.search(sentences_of(clause.text)[0]):
+        # "Yes, but only in a limited capacity.": the sentences that draw the limits decide.
+        polarity = None
     stated = clause.effect or heading_effect(clause.heading) or polarity
     if stated is not None and clause.effect is None and polarity is stated:
         quote = sentences_of(clause.text)[0] if quote == best else quote
@@ -173,6 +176,11 @@ def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
     return _all_words_in(match.group(1), set(tokenize(f"{query}\n{bridged}")))
 
 
+_QUALIFIED = re.compile(
+    r"\b(?:but|limited|subject to|restrictions?|except|however|aber|eingeschränkt|unter "
+    r"Auflagen|mit Einschränkungen)\b",
+    re.IGNORECASE,
+)
 _CONDITION_START = re.compile(
     r"\b(?:as long as|so long as|provided(?: that)?|solange|sofern|vorausgesetzt)\b", re.IGNORECASE
 )
@@ -203,6 +211,11 @@ def _breaks_condition(sentence: str, query: str) -> bool:
     return False
 
 
+_CONCESSION = re.compile(
+    r"^\W*(?:although|though|even though|while|obwohl|obgleich|wenngleich|zwar)\b[^,]{3,200},"
+    r"\s*(.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)
 
 
@@ -213,8 +226,14 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
         return Effect.PERMITS
     if _skips_obligation(sentence, query):
         return Effect.PROHIBITS
-    parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
     whole = sentence_effect(sentence)
+    concession = _CONCESSION.match(sentence)
+    if concession is not None:
+        # "Although the Act prohibits soliciting at any time, a union member may solicit …":
+        # the main clause states the rule; the concession only sets the scene.
+        main = sentence_effect(concession.group(1))
+        return main if main is not Effect.INFORMS else whole
+    parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
     if len(parts) < 2:
         return whole
     ranked = ranked_sentences("\n".join(parts), query, weight, bridged)

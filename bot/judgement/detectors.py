@@ -81,11 +81,13 @@ _PARTISAN = (
     r"political party|partisan\w*)"
 )
 _OFFICIAL_ACCOUNT = (
-    r"(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
+    r"(?:(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
     r"GSA|TTS)\S*\s+(?:account|accounts|handle|channel|page|Konto|Konten|Kanal|Account|Seite)"
+    r"|^\W*(?:from|posted from|von) @\w+)"  # "From @GSA: …" is the account speaking
 )
 _PRAISE = (
     r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|the best|"
+    r"most exciting|most innovative|most important|"
     r"greatest|outstanding|Lieblings\w*|großartig\w*|inspirierend\w*|genial\w*|fantastisch\w*|"
     r"grandios\w*|das beste|die beste|der beste)"
 )
@@ -189,6 +191,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     Kind.UNRELEASED: [
         re.compile(
             r"\b(?:Prototyp\w*|prototype\w*|unveröffentlicht\w*|unreleased|coming soon|demnächst|sneak peek|noch geheim|top secret|Codename\w*|code name\w*|codename\w*)\b",
+            _I,
+        ),
+        # Insider news of what comes next: "Psst, Insider-Info: our next big feature is called
+        # 'Project Falcon' and ships in March".
+        re.compile(
+            r"\b(?:Insider-?Info\w*|insider info\w*|under wraps|unannounced|not yet announced|"
+            r"noch nicht (?:angekündigt|öffentlich|offiziell))\b"
+            r"|\b(?:nächste\w*|next)\s+(?:große\w*\s+|big\s+|major\s+)?(?:Feature|Produkt|product|"
+            r"feature)\b[^.!?\n]{0,60}?\b(?:kommt|erscheint|startet|launches|ships|is coming|arrives|"
+            r"drops)\b",
             _I,
         ),
     ],

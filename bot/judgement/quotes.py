@@ -70,7 +70,8 @@ def ranked_sentences(
     total = sum(weights.values()) or 1.0
     scored = []
     for position, sentence in enumerate(sentences(text)):
-        terms = set(tokenize(sentence))
+        # "co-worker(s)" in the clause is the asker's "coworkers"
+        terms = set(tokenize(sentence)) | set(tokenize(sentence.replace("-", "")))
         overlap = sum(weights[t] for t in wanted & terms) / total
         scored.append((sentence, overlap, position))
     scored.sort(key=lambda item: (-item[1], item[2]))
