@@ -38,7 +38,8 @@ class FakeSlack:
     calls: list[Call] = field(default_factory=list)
     responses: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # response_url posts
     replies: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # thread ts → messages
-    queued: dict[str, list[tuple[int, dict[str, Any], dict[str, str]]]] = field(
+    # method → (status, body, headers, channel): a failure for the next call (to that channel)
+    queued: dict[str, list[tuple[int, dict[str, Any], dict[str, str], str | None]]] = field(
         default_factory=dict
     )
     socket_url: str | None = None  # what apps.connections.open hands out (Socket Mode)
@@ -94,10 +95,15 @@ class FakeSlack:
         error: str = "",
         headers: dict[str, str] | None = None,
         times: int = 1,
+        channel: str | None = None,
     ) -> None:
+        """Fail the next call(s) to `method`; with `channel`, only calls to that channel, so a
+        late post from an earlier test cannot use up the failure meant for this one."""
         body = {"ok": False, "error": error or "ratelimited"}
         with self._lock:
-            self.queued.setdefault(method, []).extend([(status, body, headers or {})] * times)
+            self.queued.setdefault(method, []).extend(
+                [(status, body, headers or {}, channel)] * times
+            )
 
     def _handle(
         self, path: str, headers: Any, raw: bytes
@@ -114,9 +120,11 @@ class FakeSlack:
         token = (headers.get("Authorization") or "").removeprefix("Bearer ") or args.get("token")
         with self._lock:
             self.calls.append(Call(method, args, token, time.time()))
-            queued = self.queued.get(method)
-            if queued:
-                return queued.pop(0)
+            queued = self.queued.get(method) or []
+            for index, (status, body, extra, channel) in enumerate(queued):
+                if channel is None or channel == args.get("channel"):
+                    del queued[index]
+                    return status, body, extra
         if token == "xoxb-invalid":
             return 200, {"ok": False, "error": "invalid_auth"}, {}
         return 200, self._answer(method, args), {}

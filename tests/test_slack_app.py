@@ -303,11 +303,17 @@ def test_feedback_is_stored_once_and_not_helpful_asks_why(
     time.sleep(0.5)
     assert [name for name, _ in fake.responses].count("fb2") == 0
     _click(sender, fake, "feedback_not_helpful", check_id, "fb3")
-    modal = [
-        c
-        for c in fake.calls_to("views.open")
-        if c.args["view"]["callback_id"] == "feedback_reason_modal"
-    ][-1]
+    deadline = time.monotonic() + 20
+    while not (
+        modals := [
+            c
+            for c in fake.calls_to("views.open")
+            if c.args["view"]["callback_id"] == "feedback_reason_modal"
+        ]
+    ):
+        assert time.monotonic() < deadline, "no feedback modal opened"
+        time.sleep(0.02)
+    modal = modals[-1]
     assert modal.args["view"]["private_metadata"] == check_id
     sender.interaction(
         {
@@ -410,7 +416,11 @@ def test_oversized_draft_is_trimmed_not_rejected(fake: FakeSlack, sender: SlackS
 
 def test_rate_limit_is_retried_after_retry_after(fake: FakeSlack, sender: SlackSender) -> None:
     fake.fail_next(
-        "chat.postMessage", status=429, error="ratelimited", headers={"Retry-After": "1"}
+        "chat.postMessage",
+        status=429,
+        error="ratelimited",
+        headers={"Retry-After": "1"},
+        channel=DM,
     )
     event = dm("Darf ich Fotos von der Messe teilen?")
     sender.event(event)
@@ -426,7 +436,7 @@ def test_rate_limit_is_retried_after_retry_after(fake: FakeSlack, sender: SlackS
 def test_slack_errors_end_in_a_note_and_the_app_stays_up(
     fake: FakeSlack, sender: SlackSender, error: str
 ) -> None:
-    fake.fail_next("chat.postMessage", error=error)
+    fake.fail_next("chat.postMessage", error=error, channel=DM)
     event = dm("Darf ich unsere Stellenanzeige teilen?")
     sender.event(event)
     calls = posted_to(fake, "chat.postMessage", DM, event["ts"])
@@ -448,7 +458,7 @@ def test_slack_errors_end_in_a_note_and_the_app_stays_up(
 
 
 def test_server_errors_are_not_retried_in_a_loop(fake: FakeSlack, sender: SlackSender) -> None:
-    fake.fail_next("chat.postMessage", status=503, error="service_unavailable", times=2)
+    fake.fail_next("chat.postMessage", status=503, error="service_unavailable", times=2, channel=DM)
     event = dm("Darf ich unsere Stellenanzeige für Elektriker teilen?")
     sender.event(event)
     posted_to(fake, "chat.postMessage", DM, event["ts"])
