@@ -187,6 +187,7 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("Wo kann ich fragen, ob ich das Bild verwenden darf?", False),
         ("Should all five be listed as authors of the post?", True),
         ("Sollte der Beitrag vorher freigegeben werden?", True),
+        ("Is it a problem if someone sends a campaign email to my work address?", True),
     ],
 )
 def test_question_types(question: str, permission: bool) -> None:
@@ -485,6 +486,7 @@ def test_a_dont_example_warns_only_of_what_sets_it_apart_from_its_do_example() -
         ("Does each blog have its own approver?", False),
         ("Müssen sich Gastautoren an den Content Guide halten?", False),
         ("Who reviews and approves public content like marketing materials?", False),
+        ("Do spokespersons have to use an approved script for results?", False),
     ],
 )
 def test_an_approval_answers_a_question_about_ones_own_next_step(
@@ -534,3 +536,13 @@ def test_the_main_clause_of_a_concession_states_the_rule() -> None:
     )
     assessment = assess(clause, "May I solicit a contribution to our union PAC from a member?")
     assert assessment.effect is Effect.PERMITS
+
+
+def test_a_yes_unless_is_decided_by_the_sentence_that_spells_out_the_unless() -> None:
+    clause = _clause_of(
+        "Yes, unless the letterhead is used to solicit political contributions. An employee's name "
+        "may not appear on letterhead soliciting such contributions.",
+        heading="May my name appear on the party's letterhead?",
+    )
+    asking = assess(clause, "May my name appear on party letterhead soliciting contributions?")
+    assert asking.effect is Effect.PROHIBITS

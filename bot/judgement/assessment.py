@@ -177,7 +177,8 @@ def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
 
 
 _QUALIFIED = re.compile(
-    r"\b(?:but|limited|subject to|restrictions?|except|however|aber|eingeschränkt|unter "
+    r"\b(?:but|limited|subject to|restrictions?|except|unless|however|aber|eingeschränkt|"
+    r"es sei denn|außer|unter "
     r"Auflagen|mit Einschränkungen)\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ _PROHIBITS = [
         r"\b(?:must|shall|should|can|could)\s+not\b",
         # "the disclosure may not comply with SEC rules", "reporters may not be transparent":
         # what may turn out so, not what is forbidden.
-        r"\bmay\s+not\b(?!\s+(?:comply|apply|reflect|work|succeed|matter|exist|seem|appear|"
+        r"\bmay\s+not\b(?!\s+(?:comply|apply|reflect|work|succeed|matter|exist|seem|"
         r"always|necessarily|realize|realise|know|be (?:accurate|complete|obvious|transparent|"
         r"possible|available|aware|enough|sufficient|the case))\b)",
         r"\b(?:we|you|employees|team members|staff)\s+(?:will|shall)\s+not\b",
@@ -293,7 +293,8 @@ def about_communication(question: str) -> bool:
 _PERMISSION = re.compile(
     r"\b(?:may|can|could|allow(?:ed|s)?|permitted|okay|ok|fine|should i|should we|violat\w*|"
     r"against the (?:rules|policy|law)|prohibited|forbidden|verboten|verstoß\w*|verstöß\w*|"
-    r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich)\b",
+    r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich|"
+    r"a problem|problematic|ein Problem|problematisch)\b",
     _I,
 )
 _SHOULD = re.compile(r"^\W*(?:should|shall|sollte|sollten|soll|sollen)\b", _I)
@@ -326,8 +327,9 @@ def asks_permission(question: str) -> bool:
 _OWN_STEP = re.compile(
     r"\b(?:i|i'm|i’m|me|my|we|our|us|ich|mein\w*|mich|mir|wir|unser\w*|uns)\b"
     r"|\b(?:need|needs|must|have to|has to|muss|müssen|braucht|brauche)\b[^?]*"
-    r"\b(?:approv\w*|sign-off|clearance|freigegeben|freigeben|Freigabe|genehmig\w*|"
-    r"Genehmigung|Zustimmung)",
+    # "… have to use an approved script?" asks about the script, not for a yes
+    r"\b(?:approval|approve|be approved|approved by|sign-off|clearance|freigegeben werden|"
+    r"freigeben|Freigabe|genehmigt werden|genehmigen|Genehmigung|Zustimmung)\b",
     _I,
 )
 
