@@ -96,7 +96,7 @@ def assess(
     # A clause's metadata states its rule; a sentence that grants a narrower exception and fits
     # the question clearly better than every restricting sentence may still decide. One whose
     # "only …" condition the question itself meets need only fit better.
-    met = qualifier_met(best, query, bridged)
+    met = _qualifier_met(best, query, bridged)
     if (
         stated in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
         and effects[best] is Effect.PERMITS
@@ -166,7 +166,7 @@ def _all_words_in(phrase: str, stems: set[str]) -> bool:
     return bool(words) and all(w & stems for w in words)
 
 
-def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
+def _qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
     """Whether the question or draft itself states what an "only …" sentence asks for, in its
     own words or the glossary's (a German "veröffentlichte Fallstudie" for "published case
     studies")."""
@@ -223,7 +223,7 @@ _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
-    if qualifier_met(sentence, query, bridged):
+    if _qualifier_met(sentence, query, bridged):
         return Effect.PERMITS
     if _skips_obligation(sentence, query):
         return Effect.PROHIBITS

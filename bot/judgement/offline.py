@@ -154,13 +154,16 @@ _EXAMPLES = re.compile(
 )
 
 
+_PLATFORM = re.compile(r"\b(" + "|".join(PLATFORM_NAMES) + r")\b", re.IGNORECASE)
+
+
 def _outside_examples(quote: str, question: str) -> bool:
     """The question names a platform that a sentence listing its platforms by name leaves out."""
     match = _EXAMPLES.search(quote)
     if match is None:
         return False
     named = {name.lower() for name in re.findall(r"[A-Z][\w.-]+", match.group(1))}
-    asked = {p for p in PLATFORM_NAMES if re.search(rf"\b{p}\b", question, re.IGNORECASE)}
+    asked = {name.lower() for name in _PLATFORM.findall(question)}
     return bool(asked) and not asked & named
 
 
