@@ -59,6 +59,7 @@ def assess(
     closest to the query, the most restrictive of those that fit about as well as the best.
     `bridged` holds the glossary's terms for the query, which count for less than its own."""
     ranked = ranked_sentences(clause.text, query, weight, bridged)
+    found = sentences_of(clause.text)
     best, best_score = ranked[0]
     close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
     carriers = _carriers(clause.text)
@@ -76,12 +77,12 @@ def assess(
     carried = quote if quote in carriers else ""
     quote = carriers.get(quote, quote)
     polarity = answer_polarity(clause.text, clause.heading)
-    if polarity is Effect.PERMITS and _QUALIFIED.search(sentences_of(clause.text)[0]):
+    if polarity is Effect.PERMITS and _QUALIFIED.search(found[0]):
         # "Yes, but only in a limited capacity.": the sentences that draw the limits decide.
         polarity = None
     stated = clause.effect or heading_effect(clause.heading) or polarity
     if stated is not None and clause.effect is None and polarity is stated:
-        quote = sentences_of(clause.text)[0] if quote == best else quote
+        quote = found[0] if quote == best else quote
     effect = stated or inferred
     if (
         clause.effect is None
@@ -118,7 +119,7 @@ def assess(
         carrying = [s for s, _ in ranked if effects[s] is effect]
         quote = carriers.get(carrying[0], carrying[0]) if carrying else best
     if effect is Effect.PERMITS:
-        broken = next((c for c in sentences_of(clause.text) if _breaks_condition(c, query)), None)
+        broken = next((c for c in found if _breaks_condition(c, query)), None)
         if broken is not None:
             # "… as long as the other member is not a subordinate" and the question asks about
             # one who reports to the asker: the yes's own condition says no.
@@ -178,8 +179,7 @@ def _qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
 
 _QUALIFIED = re.compile(
     r"\b(?:but|limited|subject to|restrictions?|except|unless|however|aber|eingeschränkt|"
-    r"es sei denn|außer|unter "
-    r"Auflagen|mit Einschränkungen)\b",
+    r"es sei denn|außer|unter Auflagen|mit Einschränkungen)\b",
     re.IGNORECASE,
 )
 _CONDITION_START = re.compile(
