@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.judgement.assessment import Assessment, assess
+from bot.judgement.audience import for_audience
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
     about_communication,
@@ -334,6 +335,22 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Fotos aus der Produktionshalle", Kind.PREMISES, "Fotos aus der Produktionshalle"),
         ("Team photo with my colleagues", Kind.PEOPLE, "photo with my colleagues"),
         ("In Halle 3 hat es gebrannt", Kind.CRISIS, "gebrannt"),
+        (
+            "Reminder from my office account: the Smith for Senate rally is Saturday!",
+            Kind.POLITICS_AT_WORK,
+            "my office account: the Smith for Senate",
+        ),
+        (
+            "Unterstützt bitte die Kampagne von Maria Lopez, jeder Dollar zählt!",
+            Kind.CALL_TO_ACTION,
+            "Unterstützt bitte die Kampagne",
+        ),
+        ("Every dollar counts, chip in!", Kind.CALL_TO_ACTION, "Every dollar counts"),
+        (
+            "Revenue grew again. I bet next quarter will be even bigger!",
+            Kind.FORECAST,
+            "next quarter will be even bigger",
+        ),
     ],
 )
 def test_detectors(draft: str, kind: Kind, text: str) -> None:
@@ -546,3 +563,36 @@ def test_a_yes_unless_is_decided_by_the_sentence_that_spells_out_the_unless() ->
     )
     asking = assess(clause, "May my name appear on party letterhead soliciting contributions?")
     assert asking.effect is Effect.PROHIBITS
+
+
+def test_a_question_that_says_which_group_it_is_from_reads_only_that_group_s_answer() -> None:
+    clause = _clause_of(
+        "Less Restricted Employees: Yes. You may run for an office within a political party.\n"
+        "Further Restricted Employees: No. You may not hold a position in a political party.",
+        heading="May I run for an office within my political party?",
+    )
+    further = assess(clause, "I'm further restricted. May I run for my party's committee?")
+    assert further.effect is Effect.PROHIBITS
+    assert "may not hold a position" in further.quote
+    less = assess(clause, "I'm a less restricted employee. May I run for my party's committee?")
+    assert less.effect is Effect.PERMITS
+    only_less = _clause_of("Less Restricted Employees: Yes. You may serve as an elector.")
+    assert assess(only_less, "I'm further restricted. May I be an elector?").effect is (
+        Effect.INFORMS
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("I'm further restricted. May I help?", ["Intro.", "Further Restricted Employees: No."]),
+        ("May I help?", None),  # names no group: the whole clause
+        ("Am I a restricted employee?", None),  # "a restricted" names no group
+    ],
+)
+def test_for_audience_keeps_unlabelled_paragraphs_and_the_named_group(
+    question: str, kept: list[str] | None
+) -> None:
+    text = "Intro.\nLess Restricted Employees: Yes.\nFurther Restricted Employees: No."
+    narrowed = for_audience(text, question)
+    assert narrowed == (text if kept is None else "\n".join(kept))

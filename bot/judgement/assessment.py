@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.judgement.audience import for_audience
 from bot.judgement.modality import (
     DECISION_FOR,
     answer_polarity,
@@ -58,6 +59,13 @@ def assess(
     """The clause's effect on this query: its metadata, or the modal language of the sentences
     closest to the query, the most restrictive of those that fit about as well as the best.
     `bridged` holds the glossary's terms for the query, which count for less than its own."""
+    own = for_audience(clause.text, query)
+    if own is None:
+        # Written only for another group than the one the question says it is from.
+        return Assessment(clause, Effect.INFORMS, sentences_of(clause.text)[0], [])
+    if own != clause.text:
+        narrowed = clause.model_copy(update={"text": own})
+        return replace(assess(narrowed, query, weight, bridged), clause=clause)
     ranked = ranked_sentences(clause.text, query, weight, bridged)
     found = sentences_of(clause.text)
     best, best_score = ranked[0]

@@ -78,7 +78,9 @@ _WORKPLACE = (
 )
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
-    r"political party|partisan\w*)"
+    r"political party|partisan\w*|"
+    # A campaign by its name: "the Smith for Senate rally", "Lopez for Council".
+    r"\w+ for (?:Senate|Congress|Governor|Mayor|President|Council|City Council|Sheriff|Assembly))"
 )
 _OFFICIAL_ACCOUNT = (
     r"(?:(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
@@ -152,6 +154,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:stock|shares|share price|Aktie\w*)\b[^.!?\n]{0,30}?\b(?:is a steal|a bargain|"
             r"undervalued|unterbewertet|ein Schnäppchen|to the moon)\b"
             r"|\bbuy (?:now|before|the dip|while)\b|\b(?:jetzt|schnell) (?:kaufen|zugreifen)\b",
+            _I,
+        ),
+        # "I bet next quarter will be even bigger", "das nächste Quartal wird noch besser".
+        re.compile(
+            r"\b(?:next|coming|nächste\w*|kommende\w*)\s+(?:quarter|year|fiscal year|Quartal|Jahr|"
+            r"Geschäftsjahr)\b[^.!?\n]{0,40}?\b(?:will|wird|is going to)\b[^.!?\n]{0,25}?\b(?:bigger|"
+            r"better|higher|stronger|a record|größer|besser|höher|stärker|ein Rekord\w*)\b",
             _I,
         ),
         re.compile(
@@ -312,7 +321,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\bdon’t miss\b"
             r"|\b(?:please |everyone |everybody |all of you )?sign (?:the|our|my|this) petition\b"
             r"|\b(?:all )?proceeds (?:go|goes|will go|benefit)\b[^.!?\n]{0,20}\b(?:campaign|"
-            r"candidate|party)\b",
+            r"candidate|party)\b"
+            r"|\bevery (?:dollar|cent|donation|contribution) (?:counts|helps|matters)\b"
+            r"|\bplease support (?:the|my|our|this) (?:campaign|candidate)\b",
             _I,
         ),
         re.compile(
@@ -327,6 +338,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:die|den|das|unsere\w*|für)\b"
             r"|\b(?:[Kk]ommt|[Kk]ommen Sie)\b[^.!?\n]{0,40}\b(?:Spendengala|Spendenaktion|"
             r"Wahlkampfveranstaltung|Kundgebung)\b"
+            r"|\b[Jj]ede[rs]? (?:Euro|Dollar|Cent|Spende|Beitrag) zählt\b"
+            r"|\b[Uu]nterstützt\s+(?:bitte\s+|alle\s+|jetzt\s+)*(?:die|den|unsere\w*)\s+"
+            r"(?:Kampagne|Wahlkampf\w*|Kandidat\w*|Partei)\b"
             r"|\b[Dd]er (?:gesamte )?Erlös (?:geht|fließt)\b[^.!?\n]{0,30}\b(?:Wahlkampf|"
             r"Kandidat\w*|Partei)\b"
         ),
