@@ -32,6 +32,16 @@ def test_a_folder_of_case_files_is_read_in_name_order(tmp_path: Path) -> None:
     assert [c.id for c in cases] == ["a", "b"] and cases[1].kind == "draft"
 
 
+def test_subfolders_are_read_too_and_named_by_their_path(tmp_path: Path) -> None:
+    write(tmp_path / "cases" / "acme", "1-first.yaml", FIRST)
+    write(tmp_path / "cases" / "globex", "1-first.yaml", SECOND)
+    cases = load_cases(tmp_path / "cases")
+    assert [(c.id, c.file) for c in cases] == [
+        ("a", "acme/1-first.yaml"),
+        ("b", "globex/1-first.yaml"),
+    ]
+
+
 def test_ids_must_be_unique_across_the_folder(tmp_path: Path) -> None:
     write(tmp_path / "cases", "1.yaml", FIRST)
     write(tmp_path / "cases", "2.yaml", FIRST)

@@ -121,6 +121,16 @@ from bot.retrieval.lexical import tokenize
             Effect.PERMITS,
         ),
         ("Das bitte vorher mit der Kommunikation abstimmen.", Effect.REQUIRES_APPROVAL),
+        (
+            "Be careful to limit your tweet to only sharing facts rather than encouraging people "
+            "to attend a conference.",
+            Effect.PROHIBITS,
+        ),
+        (
+            "If a story is inaccurate, you can contact the Outreach team to see if we can get it "
+            "corrected.",
+            Effect.INFORMS,
+        ),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -596,3 +606,14 @@ def test_for_audience_keeps_unlabelled_paragraphs_and_the_named_group(
     text = "Intro.\nLess Restricted Employees: Yes.\nFurther Restricted Employees: No."
     narrowed = for_audience(text, question)
     assert narrowed == (text if kept is None else "\n".join(kept))
+
+
+def test_a_do_heading_heads_advice_and_grants_no_yes_for_a_no_in_its_text() -> None:
+    clause = _clause_of(
+        "Your posts reflect your personal views, only. Do not use social media to speak on the "
+        "company's behalf, unless you have completed communications training.",
+        heading="DO Distinguish Personal Views from Company Positions",
+    )
+    untrained = assess(clause, "May I speak on the company's behalf without the training?")
+    assert untrained.effect is Effect.PROHIBITS
+    assert untrained.quote.startswith("Do not use social media")

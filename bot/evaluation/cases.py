@@ -27,12 +27,13 @@ class Case(BaseModel):
 
 
 def load_cases(path: Path) -> list[Case]:
-    """Read and validate a case file, or every *.yaml file of a folder in name order; a bad
-    case names its file, position and field."""
-    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    """Read and validate a case file, or every *.yaml file of a folder and its subfolders in
+    path order; a bad case names its file, position and field."""
+    files = sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
     if not files:
         raise EvalError(f"The folder {path} holds no *.yaml case files; pass --cases FILE.")
-    cases = [case for file in files for case in _load_file(file)]
+    root = path if path.is_dir() else path.parent
+    cases = [case for file in files for case in _load_file(file, file.relative_to(root))]
     counts = Counter(case.id for case in cases)
     duplicates = [case_id for case_id, n in counts.items() if n > 1]
     if duplicates:
@@ -42,7 +43,7 @@ def load_cases(path: Path) -> list[Case]:
     return cases
 
 
-def _load_file(path: Path) -> list[Case]:
+def _load_file(path: Path, name: Path) -> list[Case]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -54,7 +55,7 @@ def _load_file(path: Path) -> list[Case]:
     cases: list[Case] = []
     for index, item in enumerate(data, start=1):
         try:
-            cases.append(Case.model_validate(item).model_copy(update={"file": path.name}))
+            cases.append(Case.model_validate(item).model_copy(update={"file": name.as_posix()}))
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first["loc"])

@@ -93,6 +93,15 @@ def assess(
         quote = found[0] if quote == best else quote
     effect = stated or inferred
     if (
+        stated is Effect.PERMITS
+        and clause.effect is None
+        and polarity is not Effect.PERMITS
+        and restrictiveness(inferred) > restrictiveness(stated)
+    ):
+        # "DO distinguish personal views …" heads advice, not a yes for all it says: "Do not
+        # speak on GitLab's behalf unless …" in it is still a no.
+        effect, quote = inferred, carriers.get(strictest, strictest)
+    if (
         clause.effect is None
         and stated is Effect.PROHIBITS
         and any(_approval_path(s, effects[s]) for s in close)

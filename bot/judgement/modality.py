@@ -32,6 +32,9 @@ _PROHIBITS = [
         # "the Act prohibits employees from …" (its denial, "does not prohibit", is read first)
         r"\b(?:prohibits?|forbids?|bars)\b[^.;:]{0,60}\bfrom\b|\b(?:verbietet|untersagt)\b",
         r"\b(?:avoid|refrain from|vermeiden|vermeide|unterlassen|unterlasse)\b",
+        # "limit your tweet to only sharing facts rather than encouraging people to attend"
+        r"\b(?:limit|restrict|beschränk)\w*\b[^.;:]{0,80}\b(?:only|nur)\b[^.;:]{0,120}"
+        r"\b(?:rather than|instead of|statt|anstatt)\b",
         r"\bwithout (?:responding|replying|answering|commenting)\b|\bohne (?:zu )?antworten\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?no\b[.,]",
     )
@@ -66,7 +69,7 @@ _PERMITS = [
         # "may include", "can help": possibility, not permission
         r"\b(?:may|can)\b(?!\s+(?:not|be|have|also|need|want|find|reveal|lead|cause|result|learn|"
         r"read|see|contact|ask|reach|check|refer|include|contain|vary|differ|change|affect|occur|"
-        r"happen|seem|appear|require|depend|mean|help|take|come|use different)\b)",
+        r"happen|seem|appear|require|depend|mean|help|take|come|get|use different)\b)",
         r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
         r"\b(?:it is|it's|is|are|would be|will be)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
         # "Confidential proprietary information does not include information … about wages":
