@@ -312,3 +312,32 @@ def test_eval_fails_the_build_on_a_false_permit(tmp_path: Path) -> None:
     assert result.stderr.strip().startswith(
         "leitplanke: The eval failed its floor (false permits 1"
     )
+
+
+def test_eval_per_folder_judges_each_organisation_by_its_own_guidelines(tmp_path: Path) -> None:
+    rules = {
+        "acme": "Kundennamen dürfen in Beiträgen nicht genannt werden.",
+        "globex": "Kundennamen dürfen in Beiträgen genannt werden.",
+    }
+    question = "Darf ich in einem Beitrag auf LinkedIn den Namen eines Kunden nennen?"
+    for org, rule in rules.items():
+        write(tmp_path / "knowledge" / org, "leitlinie.md", f"# Leitlinie\n\n## Kunden\n\n{rule}\n")
+        expected = "not_allowed" if org == "acme" else "allowed"
+        write(
+            tmp_path / "cases" / org,
+            "1-first.yaml",
+            f'- id: {org}-kunde\n  text: "{question}"\n  expected: {{decision: {expected}}}\n',
+        )
+    args = ("eval", "--cases", str(tmp_path / "cases"), "--knowledge", str(tmp_path / "knowledge"))
+    result = run_cli(*args, "--per-folder", "--json", "--store", str(tmp_path / "s"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    decisions = {case["id"]: case["verdict"]["decision"] for case in report["cases"]}
+    assert decisions == {"acme-kunde": "not_allowed", "globex-kunde": "allowed"}
+    assert set(report["by_file"]) == {"acme/1-first.yaml", "globex/1-first.yaml"}
+
+    (tmp_path / "knowledge" / "globex" / "leitlinie.md").unlink()
+    (tmp_path / "knowledge" / "globex").rmdir()
+    missing = run_cli(*args, "--per-folder", "--store", str(tmp_path / "s"), cwd=tmp_path)
+    assert missing.returncode == 1
+    assert "has no subfolder globex" in missing.stderr

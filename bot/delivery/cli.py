@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,6 +15,9 @@ from bot.delivery.render import hit_lines, ingest_lines, verdict_lines
 from bot.errors import LeitplankeError
 from bot.models import Verdict
 from bot.services import Services
+
+if TYPE_CHECKING:
+    from bot.evaluation.cases import Case
 
 app = typer.Typer(
     help="Leitplanke: social media guideline answers with cited clauses.",
@@ -172,16 +175,31 @@ def evaluate(
     store: StoreOpt = None,
     min_accuracy: Annotated[float, typer.Option(help="Fail below this decision accuracy.")] = 0.0,
     max_false_permits: Annotated[int, typer.Option(help="Fail above this many.")] = 0,
+    per_folder: Annotated[
+        bool,
+        typer.Option(
+            "--per-folder",
+            help="Judge the cases of each subfolder of --cases against the --knowledge "
+            "subfolder of the same name, one organisation's guidelines at a time.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Decision accuracy, false permits, citation hit rate and unclear recall on a case file."""
     from bot.evaluation.cases import load_cases
-    from bot.evaluation.decisions import run_decision_eval
+    from bot.evaluation.decisions import DecisionReport, run_decision_eval
 
     loaded = load_cases(cases)
-    services = _services(knowledge, store)
-    services.ingest()
-    report = run_decision_eval(services.pipeline, loaded)
+    if per_folder:
+        reports = [
+            run_decision_eval(_ingested(folder, store and store / folder.name).pipeline, group)
+            for folder, group in _by_knowledge_folder(cases, loaded, knowledge)
+        ]
+        report = DecisionReport(
+            engine=reports[0].engine, outcomes=[o for r in reports for o in r.outcomes]
+        )
+    else:
+        report = run_decision_eval(_ingested(knowledge, store).pipeline, loaded)
     if as_json:
         _echo_json(report.as_json())
     else:
@@ -193,6 +211,37 @@ def evaluate(
             f"The eval failed its floor (false permits {metrics['false_permits']} > "
             f"{max_false_permits} or accuracy {metrics['decision_accuracy']:.3f} < {min_accuracy})."
         )
+
+
+def _ingested(knowledge: Path | None, store: Path | None) -> Services:
+    services = _services(knowledge, store)
+    services.ingest()
+    return services
+
+
+def _by_knowledge_folder(
+    cases: Path, loaded: list[Case], knowledge: Path | None
+) -> list[tuple[Path, list[Case]]]:
+    """The cases of each subfolder ("gitlab/3-third.yaml") and the guidelines they are about
+    (KNOWLEDGE/gitlab), as one company would deploy them."""
+    if knowledge is None or not cases.is_dir():
+        raise LeitplankeError("--per-folder needs --cases DIR and --knowledge DIR.")
+    groups: dict[str, list[Case]] = {}
+    for case in loaded:
+        folder, _, rest = case.file.partition("/")
+        if not rest:
+            raise LeitplankeError(
+                f"{cases / case.file} is not in a subfolder; --per-folder pairs each subfolder "
+                "with the knowledge folder of the same name."
+            )
+        groups.setdefault(folder, []).append(case)
+    missing = [name for name in groups if not (knowledge / name).is_dir()]
+    if missing:
+        raise LeitplankeError(
+            f"{knowledge} has no subfolder {', '.join(missing)}; --per-folder pairs each case "
+            "subfolder with the knowledge folder of the same name."
+        )
+    return [(knowledge / name, group) for name, group in groups.items()]
 
 
 @app.command("retrieval-eval")
