@@ -131,6 +131,11 @@ from bot.retrieval.lexical import tokenize
             "corrected.",
             Effect.INFORMS,
         ),
+        (
+            "If you’d like an official account to tweet something, let us know in #tweet-this.",
+            Effect.PERMITS,
+        ),
+        ("The TTS blogs welcome guest authors from other government agencies.", Effect.PERMITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -356,6 +361,16 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "Unterstützt bitte die Kampagne",
         ),
         ("Every dollar counts, chip in!", Kind.CALL_TO_ACTION, "Every dollar counts"),
+        (
+            "You heard it here first: next week GSA will announce a new contract.",
+            Kind.UNRELEASED,
+            "You heard it here first",
+        ),
+        (
+            "Next week the agency will announce the winner.",
+            Kind.UNRELEASED,
+            "Next week the agency will announce",
+        ),
         (
             "Revenue grew again. I bet next quarter will be even bigger!",
             Kind.FORECAST,
@@ -617,3 +632,34 @@ def test_a_do_heading_heads_advice_and_grants_no_yes_for_a_no_in_its_text() -> N
     untrained = assess(clause, "May I speak on the company's behalf without the training?")
     assert untrained.effect is Effect.PROHIBITS
     assert untrained.quote.startswith("Do not use social media")
+
+
+def test_a_no_the_embedding_ranks_first_overrules_a_yes_by_the_words_when_it_fits_too() -> None:
+    speaker, tiered = _hit("speaker", 1, 6.0), _hit("tiered", 2, 5.0)
+    speaker.dense_rank, tiered.dense_rank = 2, 1
+    query = Query("At a fundraiser, donors who give extra get a photo with me. Is that OK?")
+    yes = Assessment(speaker.clause, Effect.PERMITS, "q", [], fit=0.48)
+    query.assessed["speaker"] = yes
+    query.assessed["tiered"] = Assessment(tiered.clause, Effect.PROHIBITS, "q", [], fit=0.21)
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+    assert judge._meaning_says_no(yes, [speaker, tiered], query) is query.assessed["tiered"]
+    # A no that barely speaks to the question's words is about something else.
+    query.assessed["tiered"] = Assessment(tiered.clause, Effect.PROHIBITS, "q", [], fit=0.1)
+    assert judge._meaning_says_no(yes, [speaker, tiered], query) is None
+    # The embedding's first choice must be the no, not merely a clause near the top.
+    query.assessed["tiered"] = Assessment(tiered.clause, Effect.PROHIBITS, "q", [], fit=0.3)
+    tiered.dense_rank = 2
+    assert judge._meaning_says_no(yes, [speaker, tiered], query) is None
+
+
+def test_what_a_defined_term_includes_carries_the_rule_on_the_term() -> None:
+    clause = _clause_of(
+        "Do not share Sensitive information without express approval from Legal.\n"
+        "What is considered Sensitive information?\n"
+        "- Data not generally known. Sensitive information includes:\n"
+        "  - Customer or partner information (logos, trademarks, spend)",
+        heading="Sensitive",
+    )
+    spend = assess(clause, "May I post how much a customer spends with us?")
+    assert spend.effect is Effect.REQUIRES_APPROVAL
+    assert spend.quote.startswith("Do not share Sensitive information")

@@ -308,8 +308,15 @@ def _carriers(text: str) -> dict[str, str]:
         if item not in informs:
             continue
         lead: str | None = leads[item]
+        defined: str | None = None
         while lead is not None and lead in informs:
+            defined = defined or _defined_term(lead)
             lead = leads.get(lead)
+        if lead is None and defined is not None:
+            # "Sensitive information includes: … spend" and, above the list, "do not share
+            # Sensitive information without express approval from Legal": the rule on the
+            # term is the rule on what it includes.
+            lead = next((s for s in found if s not in informs and defined in s.lower()), None)
         if lead is not None:
             carriers[item] = lead
     # "If the content includes any of the above information, seek Legal's review": a rule
@@ -320,6 +327,17 @@ def _carriers(text: str) -> dict[str, str]:
                 if earlier in informs:
                     carriers.setdefault(earlier, sentence)
     return carriers
+
+
+# "Sensitive information includes:", "Examples of material nonpublic information may include:"
+_DEFINES = re.compile(
+    r"(\w[\w-]*\s+\w[\w-]*)\s+(?:may\s+)?(?:includes?|umfass(?:t|en))\s*:\s*$", re.IGNORECASE
+)
+
+
+def _defined_term(sentence: str) -> str | None:
+    match = _DEFINES.search(sentence)
+    return match.group(1).lower() if match else None
 
 
 _REFERS_BACK = re.compile(

@@ -206,7 +206,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         # 'Project Falcon' and ships in March".
         re.compile(
             r"\b(?:Insider-?Info\w*|insider info\w*|under wraps|unannounced|not yet announced|"
-            r"noch nicht (?:angekündigt|öffentlich|offiziell))\b"
+            r"noch nicht (?:angekündigt|öffentlich|offiziell)|(?:you )?heard it here first|"
+            r"(?:ihr )?habt es zuerst (?:hier|von mir) gehört)\b"
+            # "next week GSA will announce that …": news before its announcement.
+            r"|\b(?:next|this coming) (?:week|month|quarter)\b[^.!?\n]{0,40}?\bwill announce\b"
+            r"|\b(?:nächste\w*|kommende\w*) (?:Woche|Monat|Quartal)\b[^.!?\n]{0,40}?\b(?:bekannt ?geben|"
+            r"verkünden|ankündigen)\b"
             r"|\b(?:nächste\w*|next)\s+(?:große\w*\s+|big\s+|major\s+)?(?:Feature|Produkt|product|"
             r"feature)\b[^.!?\n]{0,60}?\b(?:kommt|erscheint|startet|launches|ships|is coming|arrives|"
             r"drops)\b",

@@ -83,8 +83,16 @@ _PERMITS = [
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
         r"\bpre-approved\b",
         # "Come talk to the Outreach team if you'd like help with:": a service on offer.
-        r"\b(?:come|feel free to) (?:talk|speak) to\b|\bif you(?:'d| would) like (?:help|support)\b"
-        r"|\bhappy to (?:help|work with)\b",
+        r"\b(?:come|feel free to) (?:talk|speak) to\b"
+        r"|\bif you(?:'d|’d| would) like (?:help|support)\b|\bhappy to (?:help|work with)\b",
+        # "If you'd like an official account to tweet something, let us know in #tweet-this":
+        # asking is welcome.
+        r"\bif you(?:'d|’d| would) like\b[^.;:]{0,80}"
+        r"\b(?:let us know|hop in|reach out|get in touch)\b"
+        r"|\b(?:let us know|hop in here|reach out)\b[^.;:]{0,40}\bif you(?:'d|’d| would) like\b",
+        # "The TTS blogs welcome guest authors from other agencies": they may write.
+        r"\bwelcomes\b|\b(?:we|blogs?|teams?)\s+(?:warmly\s+)?welcome\b|\b(?:are|is)\s+welcome\s+to\b"
+        r"|\b(?:sind|ist)\s+(?:herzlich\s+)?willkommen\b",
         # "This Policy does *not* apply to review platforms": nothing in it stands in the way.
         r"\b(?:policy|policies|guidelines?|rules)\s+(?:does|do)\W+not\W+apply\b|"
         r"\b(?:Leitlinien?|Richtlinien?|Regeln)\s+(?:gilt|gelten)\s+nicht\b",

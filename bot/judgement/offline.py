@@ -31,6 +31,7 @@ LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
 TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have in common
+MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the yes's fit
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -256,7 +257,29 @@ class OfflineJudge:
             # Reddit: no yes for it.
             return replace(permit, effect=Effect.INFORMS, conditions=[])
         limiting = self._limiting(permit, _limit_candidates(pool), query)
-        return limiting or self._opposite_twin(permit, pool[:3], query) or permit
+        return (
+            limiting
+            or self._opposite_twin(permit, pool[:3], query)
+            or self._meaning_says_no(permit, pool[:3], query)
+            or permit
+        )
+
+    def _meaning_says_no(
+        self, permit: Assessment, hits: list[SearchHit], query: Query
+    ) -> Assessment | None:
+        """The clause the embedding puts first, near the top by words too, that restricts what
+        a yes by the words allows: the two retrievers disagree, and the stricter reading wins
+        ("donors who give extra get a photo with me" is the FAQ's tiered fundraiser, not its
+        guest speaker). It must still speak to the question's words: a no that fits far worse
+        than the yes is about something else ("a treasurer may not solicit" beside "may do the
+        accounting for funds already received")."""
+        for hit in hits:
+            if hit.dense_rank == 1 and hit.clause.clause_id != permit.clause.clause_id:
+                other = self._assess(hit.clause, query)
+                restricts = other.effect in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+                if restricts and other.fit >= MEANING_NO_FIT * permit.fit:
+                    return other
+        return None
 
     def _opposite_twin(
         self, permit: Assessment, hits: list[SearchHit], query: Query
