@@ -24,10 +24,11 @@ from bot.judgement.offline import (
     _lexical_standout,
     _limit_candidates,
     _outside_examples,
+    _weak_yes_is_unclear,
 )
 from bot.judgement.quotes import ranked_sentences, sentences
 from bot.judgement.register import Register
-from bot.models import Clause, Effect, SearchHit
+from bot.models import Clause, Decision, Effect, SearchHit
 from bot.retrieval.lexical import tokenize
 
 
@@ -371,6 +372,10 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             Kind.UNRELEASED,
             "Next week the agency will announce",
         ),
+        ("The portal still has an unpatched login bug.", Kind.CRISIS, "unpatched"),
+        ("GitLab.com was down for three hours today.", Kind.CRISIS, "GitLab.com was down"),
+        ("Unsere Plattform war offline.", Kind.CRISIS, "Plattform war offline"),
+        ("Our internal postmortem says so.", Kind.INTERNAL, "internal postmortem"),
         (
             "Revenue grew again. I bet next quarter will be even bigger!",
             Kind.FORECAST,
@@ -385,6 +390,7 @@ def test_detectors(draft: str, kind: Kind, text: str) -> None:
 
 def test_harmless_text_trips_no_detector() -> None:
     assert detect("Wir feiern 25 Jahre Firmenjubiläum mit einem Sommerfest!", REGISTER) == []
+    assert detect("The storm was down for the count, and we went down to the lake.", REGISTER) == []
     assert detect("We will talk about growth mindset at the meetup.", REGISTER) == []
     assert (
         detect("Visit our booth at Messe Allee 1, or our office at 5 Main Street.", REGISTER) == []
@@ -663,3 +669,10 @@ def test_what_a_defined_term_includes_carries_the_rule_on_the_term() -> None:
     spend = assess(clause, "May I post how much a customer spends with us?")
     assert spend.effect is Effect.REQUIRES_APPROVAL
     assert spend.quote.startswith("Do not share Sensitive information")
+
+
+def test_a_yes_needs_its_clause_among_the_embedding_s_first_four() -> None:
+    assert _weak_yes_is_unclear(Decision.ALLOWED, 4) is Decision.ALLOWED
+    assert _weak_yes_is_unclear(Decision.ALLOWED, 5) is Decision.UNCLEAR
+    assert _weak_yes_is_unclear(Decision.ALLOWED, None) is Decision.UNCLEAR
+    assert _weak_yes_is_unclear(Decision.NOT_ALLOWED, None) is Decision.NOT_ALLOWED

@@ -282,7 +282,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.INTERNAL: [
         re.compile(
-            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki)\w*|confidential|NDA)\b",
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker)\w*|post-?mortem\w*|confidential|NDA)\b",
             _I,
         ),
     ],
@@ -419,6 +419,17 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:fire|caught fire|explosion|accident|injur\w*|recall\w*|cyber ?attack\w*|hacked|data breach|investigation|raid|outage|police|fire brigade)\b",
+            _I,
+        ),
+        # The platform's security and stability: "an unpatched login bug, anyone can see other
+        # users' data", "GitLab.com was down for three hours".
+        re.compile(
+            r"\b(?:unpatched|ungepatcht\w*|vulnerabilit\w*|zero-day|exploit(?:s|ed|able)?|"
+            r"security (?:hole|flaw|bug|incident|breach)\w*|Sicherheitslücke\w*|Datenleck\w*|"
+            r"Datenpanne\w*)\b"
+            r"|(?:\b\w+\.(?:com|gov|org|io)|\b(?:site|website|service|platform|app|servers?|portal|"
+            r"system|API|Dienst|Plattform|Seite))\s+(?:was|were|went|is|has been|war|waren|ist)\s+"
+            r"(?:down|offline|ausgefallen)\b",
             _I,
         ),
     ],

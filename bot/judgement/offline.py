@@ -25,7 +25,7 @@ from bot.retrieval.lexical import PLATFORM_NAMES, PLATFORMS, tokenize
 
 MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
-ALLOW_DENSE_RANK = 3  # a "yes" needs a clause the embedding also ranks near the top
+ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the top
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
