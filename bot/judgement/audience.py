@@ -12,7 +12,7 @@ import re
 _LABEL = re.compile(r"^\W*([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+[Ee]mployees?\W*:")
 
 
-_NOT_QUALIFIER = re.compile(r"(?:a|an|the|am|is|are|was|were|be|been|being|not|also|i'm)")
+_NOT_QUALIFIER = re.compile(r"(?:a|an|the|am|is|are|was|were|be|been|being|not|also)")
 
 
 def _label(line: str) -> tuple[str, str] | None:
