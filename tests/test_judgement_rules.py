@@ -676,3 +676,24 @@ def test_a_yes_needs_its_clause_among_the_embedding_s_first_four() -> None:
     assert _weak_yes_is_unclear(Decision.ALLOWED, 5) is Decision.UNCLEAR
     assert _weak_yes_is_unclear(Decision.ALLOWED, None) is Decision.UNCLEAR
     assert _weak_yes_is_unclear(Decision.NOT_ALLOWED, None) is Decision.NOT_ALLOWED
+
+
+def test_a_harmless_looking_draft_next_to_a_rule_falls_under_it() -> None:
+    preamble, incidents, other = (
+        _hit("preamble", 1, 4.0),
+        _hit("incidents", 2, 3.0),
+        _hit("x", 3, 1),
+    )
+    query = Query("GitLab.com was down for three hours. Our internal postmortem says why.")
+    for hit, effect in (
+        (preamble, Effect.INFORMS),
+        (incidents, Effect.PROHIBITS),
+        (other, Effect.REQUIRES_APPROVAL),
+    ):
+        query.assessed[hit.clause.clause_id] = Assessment(hit.clause, effect, "q", [], fit=0.1)
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+    assert judge._rule_beside([preamble, incidents, other], query) is query.assessed["incidents"]
+    # Only the clause right after the top one counts, and only when it states a rule.
+    query.assessed["incidents"] = Assessment(incidents.clause, Effect.PERMITS, "q", [], fit=0.1)
+    assert judge._rule_beside([preamble, incidents, other], query) is None
+    assert judge._rule_beside([preamble], query) is None

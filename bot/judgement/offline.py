@@ -457,6 +457,9 @@ class OfflineJudge:
                 Decision.ALLOWED if informs_only else deciding.decision,
                 _draft_evidence_rank(hits, deciding),
             )
+            rule = self._rule_beside(pool, query) if informs_only else None
+            if decision is Decision.ALLOWED and rule is not None:
+                deciding, decision = rule, rule.decision
             for assessment in relevant:
                 cited.setdefault(assessment.clause.clause_id, assessment)
         _owner, owner_name = self._owner(deciding)
@@ -464,6 +467,16 @@ class OfflineJudge:
             decision, lang, label=deciding.clause.label, owner=owner_name, count=len(blocking)
         )
         return self._assemble(decision, answer, deciding, list(cited.values()), lang, findings)
+
+    def _rule_beside(self, pool: list[SearchHit], query: Query) -> Assessment | None:
+        """The rule the fusion ranks right after a top clause that states none. A draft as near
+        to a rule as to a clause without one may well fall under it ("our internal postmortem
+        says …" beside the preamble of a security framework), and no detector vouched for it:
+        that rule decides, not the silence of the clause before it."""
+        if len(pool) < 2:
+            return None
+        runner_up = self._assess(pool[1].clause, query)
+        return runner_up if runner_up.effect in _RESTRICTING else None
 
     def _topic(self, kind: Kind) -> Assessment | None:
         """The clause of this company's guideline that speaks to a kind of finding."""
@@ -494,4 +507,5 @@ class OfflineJudge:
         )
 
 
+_RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
 _ORDER = [Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL, Decision.UNCLEAR, Decision.ALLOWED]
