@@ -679,21 +679,21 @@ def test_a_yes_needs_its_clause_among_the_embedding_s_first_four() -> None:
 
 
 def test_a_harmless_looking_draft_next_to_a_rule_falls_under_it() -> None:
-    preamble, incidents, other = (
-        _hit("preamble", 1, 4.0),
-        _hit("incidents", 2, 3.0),
-        _hit("x", 3, 1),
-    )
+    preamble, scope, incidents, other = (_hit(c, 1, 1.0) for c in ("pre", "scope", "inc", "x"))
     query = Query("GitLab.com was down for three hours. Our internal postmortem says why.")
-    for hit, effect in (
-        (preamble, Effect.INFORMS),
-        (incidents, Effect.PROHIBITS),
-        (other, Effect.REQUIRES_APPROVAL),
-    ):
-        query.assessed[hit.clause.clause_id] = Assessment(hit.clause, effect, "q", [], fit=0.1)
+
+    def effects(*found: Effect) -> list[SearchHit]:
+        hits = [preamble, scope, incidents, other]
+        for hit, effect in zip(hits, found, strict=True):
+            query.assessed[hit.clause.clause_id] = Assessment(hit.clause, effect, "q", [])
+        return hits
+
     judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
-    assert judge._rule_beside([preamble, incidents, other], query) is query.assessed["incidents"]
-    # Only the clause right after the top one counts, and only when it states a rule.
-    query.assessed["incidents"] = Assessment(incidents.clause, Effect.PERMITS, "q", [], fit=0.1)
-    assert judge._rule_beside([preamble, incidents, other], query) is None
-    assert judge._rule_beside([preamble], query) is None
+    inform, permit, prohibit = Effect.INFORMS, Effect.PERMITS, Effect.PROHIBITS
+    pool = effects(inform, inform, prohibit, Effect.REQUIRES_APPROVAL)
+    assert judge._rule_beside(pool, query) is query.assessed["inc"]
+    # The first rule among the next two counts; one further down, or no rule, does not.
+    pool = effects(inform, Effect.REQUIRES_APPROVAL, prohibit, permit)
+    assert judge._rule_beside(pool, query) is query.assessed["scope"]
+    assert judge._rule_beside(effects(inform, permit, inform, prohibit), query) is None
+    assert judge._rule_beside(pool[:1], query) is None

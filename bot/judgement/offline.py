@@ -32,6 +32,7 @@ RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
 TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have in common
 MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the yes's fit
+RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -469,14 +470,15 @@ class OfflineJudge:
         return self._assemble(decision, answer, deciding, list(cited.values()), lang, findings)
 
     def _rule_beside(self, pool: list[SearchHit], query: Query) -> Assessment | None:
-        """The rule the fusion ranks right after a top clause that states none. A draft as near
-        to a rule as to a clause without one may well fall under it ("our internal postmortem
-        says …" beside the preamble of a security framework), and no detector vouched for it:
-        that rule decides, not the silence of the clause before it."""
-        if len(pool) < 2:
-            return None
-        runner_up = self._assess(pool[1].clause, query)
-        return runner_up if runner_up.effect in _RESTRICTING else None
+        """The first rule the fusion ranks just after a top clause that states none (second or
+        third). A draft as near to a rule as to a clause without one may well fall under it ("our
+        internal postmortem says …" beside a security framework's preamble), and no detector
+        vouched for it: that rule decides, not the silence of the clause before it."""
+        for hit in pool[1:RULE_BESIDE]:
+            runner_up = self._assess(hit.clause, query)
+            if runner_up.effect in _RESTRICTING:
+                return runner_up
+        return None
 
     def _topic(self, kind: Kind) -> Assessment | None:
         """The clause of this company's guideline that speaks to a kind of finding."""
