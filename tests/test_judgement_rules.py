@@ -381,6 +381,26 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             Kind.FORECAST,
             "next quarter will be even bigger",
         ),
+        (
+            "Sending love to my teammate Tom, who is in the hospital after heart surgery.",
+            Kind.PERSONAL_DATA,
+            "teammate Tom, who is in the hospital",
+        ),
+        (
+            "Gute Besserung an Kollegin Ana nach ihrer Krebsdiagnose!",
+            Kind.PERSONAL_DATA,
+            "Kollegin Ana nach ihrer Krebsdiagnose",
+        ),
+        (
+            "A teammate's merge request broke production yesterday.",
+            Kind.COLLEAGUE,
+            "teammate's merge request broke",
+        ),
+        (
+            "Unser Kollege hat den Release verbockt.",
+            Kind.COLLEAGUE,
+            "Kollege hat den Release verbockt",
+        ),
     ],
 )
 def test_detectors(draft: str, kind: Kind, text: str) -> None:
@@ -404,6 +424,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("My favorite conference of the year, amazing talks!", REGISTER) == []
     assert detect("I'm leaving the office early to catch the keynote.", REGISTER) == []
     assert detect("Can I run for an office within my political party?", REGISTER) == []
+    assert detect("My colleague and I toured the new hospital wing we built.", REGISTER) == []
+    assert detect("Our team broke the record for most merge requests in a week!", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:
@@ -504,6 +526,7 @@ def test_political_activity_is_a_matter_for_the_guidelines_and_parking_is_not() 
     assert about_communication("Can I circulate nominating petitions for a partisan candidate?")
     assert about_communication("Darf ich für den Stadtrat kandidieren?")
     assert not about_communication("Where can I park my car?")
+    assert about_communication("Darf ich „GitLab“ in meinen Anzeigenamen aufnehmen?")
 
 
 def _clause_of(text: str, heading: str = "Official accounts") -> Clause:

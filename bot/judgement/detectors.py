@@ -219,6 +219,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
     ],
     Kind.PERSONAL_DATA: [
+        # Someone else's health: "my teammate Tom, who is in the hospital after heart surgery".
+        re.compile(
+            rf"\b{_PEOPLE}\b[^.!?\n]{{0,50}}?\b(?:in (?:the )?hospital|hospitali[sz]ed|surgery|surgeries|diagnos\w*|"
+            r"cancer|chemo\w*|illness|sick leave|burnout|pregnan\w*|im Krankenhaus|in der Klinik|"
+            r"Diagnose\w*|Krebs\w*|Krankheit\w*|krankgeschrieben|Chemo\w*|schwanger\w*|"
+            r"Burn-?out)\b",
+            _I,
+        ),
         re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
         re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),  # IBAN
         re.compile(
@@ -250,6 +258,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     # Running down a colleague or a superior in public ("wie schlecht mein Chef ist").
     Kind.COLLEAGUE: [
+        # Blaming a colleague in public: "a teammate's merge request broke production".
+        re.compile(
+            rf"\b{_PEOPLE}(?:'s|s)?\b[^.!?\n]{{0,40}}\b(?:broke|has broken|messed up|screwed up|"
+            r"dropped the ball|(?:is|was) (?:to blame|at fault)|(?:his|her|their) fault|"
+            r"kaputt ?gemacht|verbockt|vermasselt|versemmelt|(?:ist|war) schuld)\b",
+            _I,
+        ),
         re.compile(
             rf"\b{_PEOPLE}\b[^.!?\n]{{0,40}}\b(?:schlecht\w*|unfähig\w*|furchtbar\w*|"
             r"schrecklich\w*|peinlich\w*|nervig\w*|inkompetent\w*|faul\w*|terrible|awful|"

@@ -288,7 +288,8 @@ _INTENT = re.compile(
     r"weiterleit\w*|letter\w*|leserbrief\w*|rumou?r\w*|gerücht\w*|review\w*|bewertung\w*|"
     r"critici\w*|kritik\w*|kritisier\w*|quot\w*|zitier\w*|author\w*|autor\w*|article\w*|"
     r"artikel\w*|newsletter\w*|message\w*|nachricht\w*|stock|aktie\w*|investor\w*|"
-    r"analyst\w*|forecast\w*|prognose\w*|display name|handle|candidat\w*|kandid\w*|"
+    r"analyst\w*|forecast\w*|prognose\w*|display name|handle|anzeigename\w*|benutzername\w*|"
+    r"username\w*|avatar\w*|candidat\w*|kandid\w*|"
     r"petition\w*|vote|voting|politic\w*|politisch\w*|partisan|discuss\w*|diskutier\w*|"
     r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen)\b",
     _I,
