@@ -78,6 +78,9 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     assert "Kunden" in expander.expand("Can I name our customer?")
     assert "customer" in expander.expand("Darf ich den Kunden nennen?")
     assert expander.expand("xyzzy") == "xyzzy"
+    # Leave and fundraising, as a German question about the Hatch Act FAQ puts them.
+    bridged = expander.expand("Darf ich im Urlaub Spenden für einen Kandidaten sammeln?")
+    assert {"leave", "solicit", "contributions"} <= set(bridged.split())
 
 
 def test_bridges_come_one_glossary_entry_at_a_time() -> None:
