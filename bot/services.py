@@ -100,7 +100,10 @@ class Services:
             from bot.escalation.workflow import reembed
 
             reembed(self.rulings, self.embeddings)
-        expander = QueryExpander.load(self.settings.knowledge_dir / "glossary.yaml")
+        knowledge = self.settings.knowledge_dir
+        expander = QueryExpander.load(
+            knowledge / "glossary.yaml", synonyms=(knowledge / "synonyms.yaml",)
+        )
         return HybridRetriever(
             self.store, self.embeddings, extra_stores=(self.rulings,), expander=expander
         )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import StoreError
+from bot.errors import KnowledgeError, StoreError
 from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.lexical import LexicalIndex, tokenize
 from bot.services import Services
@@ -120,6 +120,28 @@ def test_company_glossary_extends_the_builtin_one(tmp_path: Path) -> None:
     path = tmp_path / "glossary.yaml"
     path.write_text("- [[blueprint], [Bauplan]]\n", encoding="utf-8")
     assert "Bauplan" in QueryExpander.load(path).expand("May I post the blueprint?")
+
+
+def test_synonyms_point_one_way_within_a_language_and_stay_out_of_the_embedding() -> None:
+    expander = QueryExpander([], {"en": [(["daughter", "son"], ["child"])]})
+    question = "Can I keep a photo of my daughter on my desk?"
+    assert expander.bridges(question) == [("child",)]
+    assert expander.expand(question, synonyms=False) == question
+    # One way: the guideline's word does not drag in the words people use for it.
+    assert expander.bridges("Can I post a photo of a child?") == []
+    # Only from the question's own language: "Sohn" is no English word.
+    assert expander.bridges("Darf ich ein Foto meines Sohnes posten?") == []
+
+
+def test_builtin_and_company_synonyms_load(tmp_path: Path) -> None:
+    path = tmp_path / "synonyms.yaml"
+    path.write_text("de:\n  - [[Azubi, Azubis], [Auszubildende]]\n", encoding="utf-8")
+    expander = QueryExpander.load(synonyms=(path,))
+    assert "Auszubildende" in expander.expand("Darf ich ein Foto unserer Azubis posten?")
+    assert "share" in expander.expand("Can I retweet the official account?")
+    path.write_text("- [[Azubi], [Auszubildende]]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="must map en: and de:"):
+        QueryExpander.load(synonyms=(path,))
 
 
 def test_store_built_with_other_embeddings_asks_for_ingest(

@@ -13,6 +13,8 @@ from bot.errors import KnowledgeError
 from bot.language import detect_language
 
 BUILTIN_GLOSSARY = Path(__file__).with_name("data") / "glossary.yaml"
+BUILTIN_SYNONYMS = Path(__file__).with_name("data") / "synonyms.yaml"
+LANGUAGES = ("en", "de")
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class _Entry:
     pattern: re.Pattern[str]  # any term of one side, as whole words
     other_side: tuple[str, ...]
     source: str  # the language of the matched side: "en" or "de"
+    synonym: bool = False  # same language ("retweet" → "share"): for the words, not the embedding
 
 
 def _phrase_pattern(terms: list[str]) -> re.Pattern[str]:
@@ -30,7 +33,11 @@ def _phrase_pattern(terms: list[str]) -> re.Pattern[str]:
 class QueryExpander:
     """Questions in English find German clauses (and back) once their key terms are bridged."""
 
-    def __init__(self, pairs: list[tuple[list[str], list[str]]]) -> None:
+    def __init__(
+        self,
+        pairs: list[tuple[list[str], list[str]]],
+        synonyms: dict[str, list[tuple[list[str], list[str]]]] | None = None,
+    ) -> None:
         entries: list[_Entry] = []
         for english, german in pairs:
             # Which side is read depends on the query's language, so a word both languages share
@@ -38,19 +45,29 @@ class QueryExpander:
             # its own ("supplier").
             entries.append(_Entry(_phrase_pattern(english), tuple(german), "en"))
             entries.append(_Entry(_phrase_pattern(german), tuple(english), "de"))
+        # Synonyms point one way, from the words people use to the words guidelines use
+        # ("my daughter" → "child"), so a common word never drags in every rarer one.
+        for language, found in (synonyms or {}).items():
+            for used, written in found:
+                entries.append(_Entry(_phrase_pattern(used), tuple(written), language, True))
         self._entries = entries
         # One search reads a question three times (dense, lexical, the judge's bridges); the
         # language check and the pattern scan are done once.
         self._matching = lru_cache(maxsize=256)(self._match)
 
     @classmethod
-    def load(cls, *extra: Path) -> QueryExpander:
-        """The built-in glossary plus any company glossary files that exist."""
+    def load(cls, *extra: Path, synonyms: tuple[Path, ...] = ()) -> QueryExpander:
+        """The built-in glossary and synonyms plus any company files of each that exist."""
         pairs = _read(BUILTIN_GLOSSARY)  # part of the package: missing means a broken install
         for path in extra:
             if path.exists():
                 pairs.extend(_read(path))
-        return cls(pairs)
+        same_language = _read_synonyms(BUILTIN_SYNONYMS)
+        for path in synonyms:
+            if path.exists():
+                for language, found in _read_synonyms(path).items():
+                    same_language.setdefault(language, []).extend(found)
+        return cls(pairs, same_language)
 
     def _match(self, query: str) -> tuple[_Entry, ...]:
         """The entries whose side in the query's own language it names: a German question's
@@ -65,33 +82,51 @@ class QueryExpander:
         )
 
     def bridges(self, query: str) -> list[tuple[str, ...]]:
-        """The other language's terms of each glossary entry the query matches, entry by entry
-        (one concept each, however many synonyms it lists)."""
+        """The other language's terms of each glossary entry the query matches, and the
+        guideline words of each synonym entry, entry by entry (one concept each, however many
+        terms it lists)."""
         return [entry.other_side for entry in self._matching(query)]
 
-    def expand(self, query: str, *, per_entry: int | None = None) -> str:
+    def expand(self, query: str, *, per_entry: int | None = None, synonyms: bool = True) -> str:
         """The query plus bridged terms (the first `per_entry` of each matched entry, or all);
-        the query itself when nothing matched."""
+        the query itself when nothing matched. `synonyms=False` leaves out same-language
+        synonyms: the embedding already knows that a daughter is a child."""
         added: list[str] = []
         for entry in self._matching(query):
-            added.extend(t for t in entry.other_side[:per_entry] if t not in added)
+            if synonyms or not entry.synonym:
+                added.extend(t for t in entry.other_side[:per_entry] if t not in added)
         return f"{query} {' '.join(added)}" if added else query
 
 
-def _read(path: Path) -> list[tuple[list[str], list[str]]]:
+def _load_yaml(path: Path) -> object:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"{path} is not valid YAML ({exc.__class__.__name__}); fix it.")
+
+
+def _pairs(data: object, path: Path, shape: str) -> list[tuple[list[str], list[str]]]:
     pairs: list[tuple[list[str], list[str]]] = []
-    for index, item in enumerate(data, start=1):
+    for index, item in enumerate(data if isinstance(data, list) else [data], start=1):
         if (
             not isinstance(item, list)
             or len(item) != 2
             or not all(isinstance(side, list) and side for side in item)
         ):
-            raise KnowledgeError(
-                f"{path}: entry {index} must be [[english terms], [german terms]]; fix it."
-            )
+            raise KnowledgeError(f"{path}: entry {index} must be {shape}; fix it.")
         pairs.append(([str(t) for t in item[0]], [str(t) for t in item[1]]))
     return pairs
+
+
+def _read(path: Path) -> list[tuple[list[str], list[str]]]:
+    data = _load_yaml(path) or []
+    return _pairs(data, path, "[[english terms], [german terms]]")
+
+
+def _read_synonyms(path: Path) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """`en:` and `de:`, each a list of [[words people use], [words guidelines use]]."""
+    data = _load_yaml(path) or {}
+    if not isinstance(data, dict) or not set(data) <= set(LANGUAGES):
+        raise KnowledgeError(f"{path} must map en: and de: to lists of synonyms; fix it.")
+    shape = "[[words people use], [words guidelines use]]"
+    return {str(lang): _pairs(found or [], path, shape) for lang, found in data.items()}

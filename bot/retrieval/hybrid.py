@@ -69,7 +69,9 @@ class HybridRetriever:
             return []
         # BM25 gains from every synonym; the embedding only needs the leading terms, and
         # each extra word costs embedding time.
-        dense = self._dense(query, self._expander.expand(query, per_entry=DENSE_TERMS))
+        dense = self._dense(
+            query, self._expander.expand(query, per_entry=DENSE_TERMS, synonyms=False)
+        )
         lexical = self._lexical.search(self._expander.expand(query), self._candidates)
         return fuse(dense, lexical, self._clauses, weights=self._weights)[:k]
 
