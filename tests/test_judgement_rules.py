@@ -19,6 +19,7 @@ from bot.judgement.offline import (
     LEXICAL_MARGIN,
     OfflineJudge,
     Query,
+    _asking_sentence,
     _concepts,
     _draft_evidence_rank,
     _lexical_standout,
@@ -720,3 +721,11 @@ def test_a_harmless_looking_draft_next_to_a_rule_falls_under_it() -> None:
     assert judge._rule_beside(pool, query) is query.assessed["scope"]
     assert judge._rule_beside(effects(inform, permit, inform, prohibit), query) is None
     assert judge._rule_beside(pool[:1], query) is None
+
+
+def test_only_the_asking_sentence_can_meet_a_restriction_the_yes_leaves_out() -> None:
+    question = "My daughter is running as a Democrat. Can I keep a photo of her on my desk?"
+    assert _asking_sentence(question) == "Can I keep a photo of her on my desk?"
+    single = "May I share the job ad and name last quarter's revenue?"
+    assert _asking_sentence(single) == single
+    assert _asking_sentence("I'm further restricted. May I attend? Thanks.") == "May I attend?"

@@ -169,6 +169,15 @@ def _outside_examples(quote: str, question: str) -> bool:
     return bool(asked) and not asked & named
 
 
+def _asking_sentence(question: str) -> str:
+    """The sentence that asks, when sentences before it set the scene ("My daughter is running
+    for state assembly. Can I keep a photo of her on my desk?"): only what is asked about can
+    meet a restriction the yes leaves out, not the circumstances told."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", question.strip()) if _WORD.search(p)]
+    asking = [p for p in parts if p.rstrip().endswith("?")]
+    return (asking or parts or [question])[-1] if len(parts) > 1 else question
+
+
 def _has_words(text: str) -> bool:
     return bool(_WORD.search(_URL.sub(" ", text)))
 
@@ -308,7 +317,10 @@ class OfflineJudge:
     ) -> Assessment | None:
         """The strictest clause near the top whose best sentence shares telling words with the
         question that `permit` (a yes, or a clause without a rule) never mentions."""
-        concepts = _concepts(query, self._retriever.term_weight)
+        asked = _asking_sentence(query.text)
+        concepts = _concepts(
+            query if asked == query.text else self._query(asked), self._retriever.term_weight
+        )
         covered = set(tokenize(f"{permit.clause.heading}\n{permit.clause.text}"))
         # As telling as the question's best word the yes speaks to: idf is relative to the
         # guideline's size, so the bar is too.
