@@ -22,6 +22,7 @@ from bot.judgement.offline import (
     _asking_sentence,
     _concepts,
     _draft_evidence_rank,
+    _for_own_people_only,
     _lexical_standout,
     _limit_candidates,
     _outside_examples,
@@ -269,6 +270,27 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Ruf an: +49 711 1234567", Kind.PERSONAL_DATA, "+49 711 1234567"),
         ("IBAN DE89 3704 0044 0532 0130 00", Kind.PERSONAL_DATA, "DE89 3704 0044 0532 0130 00"),
         ("Anna now lives at 12 Elm Street!", Kind.PERSONAL_DATA, "lives at 12 Elm Street"),
+        (
+            "Happy birthday to teammate Lena, who turns 40!",
+            Kind.PERSONAL_DATA,
+            "teammate Lena, who turns 40",
+        ),
+        ("I think the numbers will blow everyone away.", Kind.FORECAST, "numbers will blow"),
+        (
+            "Vom @18F-Account: Unser Lieblingspodcast!",
+            Kind.ENDORSEMENT,
+            "Vom @18F-Account: Unser Lieblingspodcast",
+        ),
+        (
+            "My work video calls: the Garcia for Governor banner",
+            Kind.POLITICS_AT_WORK,
+            "work video calls: the Garcia for Governor",
+        ),
+        (
+            "Ein Witz über die Ausfälle eines Konkurrenten",
+            Kind.COMPETITOR,
+            "Witz über die Ausfälle eines Konkurrenten",
+        ),
         ("Everyone should sign up and go!", Kind.CALL_TO_ACTION, "Everyone should sign up"),
         ("Vote for Jane Doe on Tuesday!", Kind.CALL_TO_ACTION, "Vote for"),
         ("Wählt Müller am Sonntag!", Kind.CALL_TO_ACTION, "Wählt M"),
@@ -427,6 +449,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("Can I run for an office within my political party?", REGISTER) == []
     assert detect("My colleague and I toured the new hospital wing we built.", REGISTER) == []
     assert detect("Our team broke the record for most merge requests in a week!", REGISTER) == []
+    assert detect("We will publish our quarterly results on Dec 5.", REGISTER) == []
+    assert detect("The team call will start at 10, join from the office.", REGISTER) == []
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:
@@ -528,6 +552,7 @@ def test_political_activity_is_a_matter_for_the_guidelines_and_parking_is_not() 
     assert about_communication("Darf ich für den Stadtrat kandidieren?")
     assert not about_communication("Where can I park my car?")
     assert about_communication("Darf ich „GitLab“ in meinen Anzeigenamen aufnehmen?")
+    assert about_communication("Darf ich als Delegierte zum Parteitag meiner Partei fahren?")
 
 
 def _clause_of(text: str, heading: str = "Official accounts") -> Clause:
@@ -608,6 +633,22 @@ def test_the_main_clause_of_a_concession_states_the_rule() -> None:
     )
     assessment = assess(clause, "May I solicit a contribution to our union PAC from a member?")
     assert assessment.effect is Effect.PERMITS
+
+
+def test_a_limit_in_the_same_sentence_holds_for_a_question_that_names_what_it_limits() -> None:
+    clause = _clause_of(
+        "An employee may attend a party convention as a spectator, but the employee may not "
+        "serve as a delegate or address the convention. Delegates are chosen by the party."
+    )
+    idf = {"deleg": 2.0, "convent": 1.5, "spectat": 2.0}
+
+    def weight(term: str) -> float:
+        return idf.get(term, 0.5)
+
+    delegate = assess(clause, "May I go to the party convention as a delegate?", weight)
+    assert delegate.effect is Effect.PROHIBITS
+    spectator = assess(clause, "May I watch the party convention as a spectator?", weight)
+    assert spectator.effect is Effect.PERMITS
 
 
 def test_a_yes_unless_is_decided_by_the_sentence_that_spells_out_the_unless() -> None:
@@ -729,3 +770,11 @@ def test_only_the_asking_sentence_can_meet_a_restriction_the_yes_leaves_out() ->
     single = "May I share the job ad and name last quarter's revenue?"
     assert _asking_sentence(single) == single
     assert _asking_sentence("I'm further restricted. May I attend? Thanks.") == "May I attend?"
+
+
+def test_a_yes_for_employees_answers_nothing_about_someone_else() -> None:
+    quote = "TTS has a number of blogs that employees can publish to."
+    outsider = "My friend works at the Census Bureau. Can she publish it on the 18F blog?"
+    assert _for_own_people_only(quote, outsider)
+    assert not _for_own_people_only(quote, "Can I publish my post on another team's blog?")
+    assert not _for_own_people_only("Anyone may pitch an idea.", outsider)

@@ -257,6 +257,17 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     ranked = ranked_sentences("\n".join(parts), query, weight, bridged)
     (best, score), runner_up = ranked[0], ranked[1][1]
     effect = sentence_effect(best)
+    if effect is Effect.PERMITS and weight is not None:
+        # "may attend as a spectator, but may not serve as a delegate" and a question about
+        # going as a delegate: the limit speaks to a word the yes never mentions, one at least
+        # as telling as any the yes shares with the question, so it holds.
+        asked = set(tokenize(f"{query} {bridged}"))
+        allowed = set(tokenize(best))
+        bar = max((weight(t) for t in asked & allowed), default=0.0)
+        for part, _fit in ranked[1:]:
+            added = (set(tokenize(part)) & asked) - allowed
+            if sentence_effect(part) is Effect.PROHIBITS and sum(map(weight, added)) >= bar > 0:
+                return Effect.PROHIBITS
     return effect if score > runner_up and effect is not Effect.INFORMS else whole
 
 

@@ -74,7 +74,10 @@ _WORKPLACE = (
     r"(?:Büro\w*|Schreibtisch\w*|Arbeitsplatz\w*|Dienst(?:zeit|gebäude)|Kaffeeküche|"
     # "my office", "at the office" — not "run for an office", "party office", "office of mayor"
     r"(?:my|our|the|in|at) office(?!\s+(?:of|within|for)\b)|desk|cubicle|workplace|break room|"
-    r"on duty|im Dienst)"
+    r"on duty|im Dienst|"
+    # A work video call is the workplace too: "my background for work video calls".
+    r"(?:work|team|Zoom|Teams|office) (?:video ?)?calls?|videoconferenc\w*|Videokonferenz\w*|"
+    r"dienstlich\w* Videocall\w*)"
 )
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
@@ -85,7 +88,7 @@ _PARTISAN = (
 _OFFICIAL_ACCOUNT = (
     r"(?:(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
     r"GSA|TTS)\S*\s+(?:account|accounts|handle|channel|page|Konto|Konten|Kanal|Account|Seite)"
-    r"|^\W*(?:from|posted from|von) @\w+)"  # "From @GSA: …" is the account speaking
+    r"|^\W*(?:from|posted from|von|vom) @\w+)"  # "From @GSA: …" is the account speaking
 )
 _PRAISE = (
     r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|the best|"
@@ -163,6 +166,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"better|higher|stronger|a record|größer|besser|höher|stärker|ein Rekord\w*)\b",
             _I,
         ),
+        # "I think the numbers will blow everyone away", "die Zahlen werden alle überraschen".
+        re.compile(
+            r"\b(?:numbers|results|figures|earnings|quarter|Zahlen|Ergebnisse|Quartal\w*)\b"
+            r"[^.!?\n]{0,15}?\b(?:will|wird|werden|(?:is|are) going to)\b[^.!?\n]{0,20}?\b(?:blow|"
+            r"beat|crush|smash|exceed|surpass|surprise|amaze|impress|übertreff\w*|überrasch\w*|"
+            r"schlagen|umhauen|begeistern)\b",
+            _I,
+        ),
         re.compile(
             r"\b(?:double|triple|verdoppeln|verdreifachen)\b[^.!?\n]{0,30}?\b(?:revenue|sales|"
             r"profit\w*|customer\w*|Umsatz\w*|Umsätze|Gewinn\w*|Kunden\w*)\b",
@@ -219,6 +230,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
     ],
     Kind.PERSONAL_DATA: [
+        # Someone else's age: "my teammate Lena, who turns 40 today".
+        re.compile(
+            rf"\b{_PEOPLE}\b[^.!?\n]{{0,40}}?\b(?:turns \d{{2}}|is \d{{2}} (?:years old|today)|"
+            r"wird (?:heute )?\d{2}\b|ist \d{2} Jahre alt)",
+            _I,
+        ),
         # Someone else's health: "my teammate Tom, who is in the hospital after heart surgery".
         re.compile(
             rf"\b{_PEOPLE}\b[^.!?\n]{{0,50}}?\b(?:in (?:the )?hospital|hospitali[sz]ed|surgery|surgeries|diagnos\w*|"
@@ -288,7 +305,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
         re.compile(
-            r"\b(?:make fun of|mock\w*|ridicul\w*|bash\w*|trash-talk\w*|lustig machen über|verspott\w*)\b[^.!?\n]{0,60}\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)\b",
+            r"\b(?:make fun of|mock\w*|ridicul\w*|bash\w*|trash-talk\w*|lustig machen über|verspott\w*|"
+            r"jokes? about|Witze? über|Witz\w* über)\b[^.!?\n]{0,60}\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)\b",
             _I,
         ),
         re.compile(

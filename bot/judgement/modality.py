@@ -289,7 +289,8 @@ _INTENT = re.compile(
     r"critici\w*|kritik\w*|kritisier\w*|quot\w*|zitier\w*|author\w*|autor\w*|article\w*|"
     r"artikel\w*|newsletter\w*|message\w*|nachricht\w*|stock|aktie\w*|investor\w*|"
     r"analyst\w*|forecast\w*|prognose\w*|display name|handle|anzeigename\w*|benutzername\w*|"
-    r"username\w*|avatar\w*|candidat\w*|kandid\w*|"
+    r"username\w*|avatar\w*|candidat\w*|kandid\w*|partei\w*|delegat\w*|delegiert\w*|"
+    r"convention\w*|"
     r"petition\w*|vote|voting|politic\w*|politisch\w*|partisan|discuss\w*|diskutier\w*|"
     r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen)\b",
     _I,

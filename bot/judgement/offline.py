@@ -169,6 +169,25 @@ def _outside_examples(quote: str, question: str) -> bool:
     return bool(asked) and not asked & named
 
 
+# "Can she publish it …?", "May my friend …?": the question asks for someone else.
+_OTHER_PERSON = re.compile(
+    r"\b(?:can|may|could|is|are|darf|kann|könnte)\s+(?:she|he|they|someone|somebody|jemand|"
+    r"my (?:friend|neighbou?r|relative|sister|brother|partner)s?|sie|er|"
+    r"mein\w* (?:Freund\w*|Bekannt\w*|Nachbar\w*|Schwester|Bruder))\b",
+    re.IGNORECASE,
+)
+# "blogs that employees can publish to": a yes for the company's own people.
+_OWN_PEOPLE = re.compile(
+    r"\b(?:employees?|team members?|staff|Mitarbeit\w*|Beschäftigte\w*)\b", re.IGNORECASE
+)
+
+
+def _for_own_people_only(quote: str, question: str) -> bool:
+    """A yes for employees answers nothing about someone else ("My friend works at the Census
+    Bureau. Can she publish on our blog?"): whether an outsider may is for a person to say."""
+    return bool(_OTHER_PERSON.search(_asking_sentence(question)) and _OWN_PEOPLE.search(quote))
+
+
 def _asking_sentence(question: str) -> str:
     """The sentence that asks, when sentences before it set the scene ("My daughter is running
     for state assembly. Can I keep a photo of her on my desk?"): only what is asked about can
@@ -262,7 +281,9 @@ class OfflineJudge:
     def _challenged(self, permit: Assessment, pool: list[SearchHit], query: Query) -> Assessment:
         """A yes stands unless a restriction speaks to the rest of the question ("May I share
         the job ad and name last quarter's revenue?") or the same matter has a no beside it."""
-        if _outside_examples(permit.quote, query.text):
+        if _outside_examples(permit.quote, query.text) or _for_own_people_only(
+            permit.quote, query.text
+        ):
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
             # Reddit: no yes for it.
             return replace(permit, effect=Effect.INFORMS, conditions=[])
