@@ -276,6 +276,14 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "teammate Lena, who turns 40",
         ),
         ("I think the numbers will blow everyone away.", Kind.FORECAST, "numbers will blow"),
+        ("Darf ich empfehlen, jetzt GitLab-Aktien zu kaufen?", Kind.FORECAST, "Aktien zu kaufen"),
+        ("Die Gehaltsbänder bei uns liegen intern bei 120k.", Kind.INTERNAL, "Gehaltsbänder"),
+        ("The audit found three high-risk findings.", Kind.CRISIS, "audit found"),
+        (
+            "My work email signature: Proud supporter of Miller for Congress",
+            Kind.POLITICS_AT_WORK,
+            "work email signature: Proud supporter of Miller for Congress",
+        ),
         (
             "Vom @18F-Account: Unser Lieblingspodcast!",
             Kind.ENDORSEMENT,
@@ -450,6 +458,7 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("My colleague and I toured the new hospital wing we built.", REGISTER) == []
     assert detect("Our team broke the record for most merge requests in a week!", REGISTER) == []
     assert detect("We will publish our quarterly results on Dec 5.", REGISTER) == []
+    assert detect("Our summer intern shipped her first feature!", REGISTER) == []
     assert detect("The team call will start at 10, join from the office.", REGISTER) == []
 
 

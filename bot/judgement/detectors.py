@@ -77,7 +77,9 @@ _WORKPLACE = (
     r"on duty|im Dienst|"
     # A work video call is the workplace too: "my background for work video calls".
     r"(?:work|team|Zoom|Teams|office) (?:video ?)?calls?|videoconferenc\w*|Videokonferenz\w*|"
-    r"dienstlich\w* Videocall\w*)"
+    r"dienstlich\w* Videocall\w*|"
+    r"(?:work|office|official|agency) e-?mail\w*(?: signature)?|e-?mail signature|signature block|"
+    r"E-Mail-Signatur\w*|dienstlich\w* E-Mail\w*)"
 )
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
@@ -156,7 +158,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:stock|shares|share price|Aktie\w*)\b[^.!?\n]{0,30}?\b(?:is a steal|a bargain|"
             r"undervalued|unterbewertet|ein Schnäppchen|to the moon)\b"
-            r"|\bbuy (?:now|before|the dip|while)\b|\b(?:jetzt|schnell) (?:kaufen|zugreifen)\b",
+            r"|\bbuy (?:now|before|the dip|while)\b|\b(?:jetzt|schnell) (?:kaufen|zugreifen)\b"
+            r"|\b(?:buy|buying) (?:\w+ )?(?:stock|shares)\b|\bAktie\w* (?:zu )?kaufen\b",
             _I,
         ),
         # "I bet next quarter will be even bigger", "das nächste Quartal wird noch besser".
@@ -315,7 +318,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.INTERNAL: [
         re.compile(
-            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker)\w*|post-?mortem\w*|confidential|NDA)\b",
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker)\w*|post-?mortem\w*|confidential|NDA|"
+            r"(?:salary|pay|compensation) bands?|Gehaltsb[äa]nd\w*|Gehaltsstufen|Vergütungsb[äa]nd\w*|"
+            r"(?:liegt|liegen|sind|ist) intern)\b",
             _I,
         ),
     ],
@@ -458,8 +463,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         # users' data", "GitLab.com was down for three hours".
         re.compile(
             r"\b(?:unpatched|ungepatcht\w*|vulnerabilit\w*|zero-day|exploit(?:s|ed|able)?|"
-            r"security (?:hole|flaw|bug|incident|breach)\w*|Sicherheitslücke\w*|Datenleck\w*|"
-            r"Datenpanne\w*)\b"
+            r"security (?:hole|flaw|bug|incident|breach|finding)\w*|Sicherheitslücke\w*|Datenleck\w*|"
+            r"Datenpanne\w*|(?:high|critical)[- ]risk findings?|(?:audit|pen ?test|security review|"
+            r"scan)\w* (?:found|revealed|flagged|showed)|Audit\w* (?:hat|fand|zeigte)\w*)\b"
             r"|(?:\b\w+\.(?:com|gov|org|io)|\b(?:site|website|service|platform|app|servers?|portal|"
             r"system|API|Dienst|Plattform|Seite))\s+(?:was|were|went|is|has been|war|waren|ist)\s+"
             r"(?:down|offline|ausgefallen)\b",
