@@ -314,6 +314,45 @@ def test_eval_fails_the_build_on_a_false_permit(tmp_path: Path) -> None:
     )
 
 
+def test_retrieval_eval_per_folder_searches_each_organisation_s_own_store(tmp_path: Path) -> None:
+    clauses = {
+        "acme": ("Kunden", "Kundennamen nennen wir nur mit Freigabe der Kommunikation."),
+        "globex": ("Kundennamen", "Kundennamen dürfen genannt werden, wenn der Kunde zustimmt."),
+    }
+    for org, (heading, rule) in clauses.items():
+        write(
+            tmp_path / "knowledge" / org, "leitlinie.md", f"# Leitlinie\n\n## {heading}\n\n{rule}\n"
+        )
+        write(
+            tmp_path / "cases" / org,
+            "1-first.yaml",
+            f'- id: {org}-kunde\n  text: "Darf ich den Namen eines Kunden nennen?"\n'
+            f'  expected: {{clauses: ["{rule[:20]}"]}}\n',
+        )
+    args = ("retrieval-eval", "--cases", str(tmp_path / "cases"))
+    result = run_cli(
+        *args,
+        "--knowledge",
+        str(tmp_path / "knowledge"),
+        "--per-folder",
+        "--json",
+        "--store",
+        str(tmp_path / "s"),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    # Each organisation's own rule comes first for the same question: the two stores are
+    # searched apart and their figures pooled.
+    hybrid = report["metrics"][0]
+    assert (hybrid["cases"], hybrid["hit_at_1"]) == (2, 1.0)
+    assert all(case["latency_ms"] > 0 for case in report["cases"])
+
+    flat = run_cli(*args, "--per-folder", cwd=tmp_path)
+    assert flat.returncode == 1
+    assert "--per-folder needs --cases DIR and --knowledge DIR" in flat.stderr
+
+
 def test_eval_per_folder_judges_each_organisation_by_its_own_guidelines(tmp_path: Path) -> None:
     rules = {
         "acme": "Kundennamen dürfen in Beiträgen nicht genannt werden.",

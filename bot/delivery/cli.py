@@ -259,13 +259,34 @@ def retrieval_eval(
     ] = False,
     min_hit1: Annotated[float, typer.Option(help="Fail below this hit@1.")] = 0.0,
     min_hit5: Annotated[float, typer.Option(help="Fail below this hit@5.")] = 0.0,
+    per_folder: Annotated[
+        bool,
+        typer.Option(
+            "--per-folder",
+            help="Search for the cases of each subfolder of --cases in the --knowledge "
+            "subfolder of the same name, and pool the figures.",
+        ),
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """hit@1, hit@5 and MRR of hybrid retrieval (and the naive baseline) on a case file."""
-    from bot.evaluation.report import run_retrieval_eval
+    from bot.evaluation.cases import load_cases
+    from bot.evaluation.report import RetrievalOutcome, run_retrieval_eval
 
-    services = _services(knowledge, store, embeddings=embeddings)
-    outcome = run_retrieval_eval(services, cases, with_baseline=baseline)
+    if per_folder:
+        outcome = RetrievalOutcome.pooled(
+            [
+                run_retrieval_eval(
+                    _services(folder, store and store / folder.name, embeddings=embeddings),
+                    group,
+                    with_baseline=baseline,
+                )
+                for folder, group in _by_knowledge_folder(cases, load_cases(cases), knowledge)
+            ]
+        )
+    else:
+        services = _services(knowledge, store, embeddings=embeddings)
+        outcome = run_retrieval_eval(services, cases, with_baseline=baseline)
     if as_json:
         _echo_json(outcome.as_json())
     else:

@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.evaluation.cases import load_cases
-from bot.evaluation.retrieval import Found, RetrievalMetrics, evaluate_retrieval
+from bot.evaluation.cases import Case, load_cases
+from bot.evaluation.retrieval import Found, RetrievalMetrics, evaluate_retrieval, metrics_of
 from bot.retrieval.baseline import NaiveBaseline
 from bot.services import Services
 
@@ -18,6 +18,26 @@ class RetrievalOutcome:
     hybrid: RetrievalMetrics
     dense_only: RetrievalMetrics
     baseline: RetrievalMetrics | None
+
+    @classmethod
+    def pooled(cls, outcomes: list[RetrievalOutcome]) -> RetrievalOutcome:
+        """One figure over several stores' runs: each case counted once, in its own store."""
+
+        def pool(runs: list[RetrievalMetrics | None]) -> RetrievalMetrics | None:
+            found = [run for run in runs if run is not None]
+            if not found:
+                return None
+            return metrics_of(found[0].name, [r for run in found for r in run.results])
+
+        hybrid = pool([o.hybrid for o in outcomes])
+        dense = pool([o.dense_only for o in outcomes])
+        assert hybrid is not None and dense is not None  # every outcome has both
+        return cls(
+            embeddings=outcomes[0].embeddings,
+            hybrid=hybrid,
+            dense_only=dense,
+            baseline=pool([o.baseline for o in outcomes]),
+        )
 
     def runs(self) -> list[RetrievalMetrics]:
         return [m for m in (self.hybrid, self.dense_only, self.baseline) if m is not None]
@@ -45,9 +65,10 @@ class RetrievalOutcome:
 
 
 def run_retrieval_eval(
-    services: Services, cases_path: Path, *, with_baseline: bool
+    services: Services, cases: Path | list[Case], *, with_baseline: bool
 ) -> RetrievalOutcome:
-    cases = load_cases(cases_path)
+    if isinstance(cases, Path):
+        cases = load_cases(cases)
     services.ingest()
     retriever = services.retriever
     store = services.store

@@ -29,6 +29,7 @@ class CaseResult:
     query: str
     rank: int | None  # rank of the first matching result, None if not in the top k
     top: list[str] = field(default_factory=list)
+    latency_ms: float = 0.0
 
 
 @dataclass
@@ -63,11 +64,10 @@ def evaluate_retrieval(
     and off-topic questions have no clause to find."""
     scored = [case for case in cases if case.expected.clauses and case.kind == "question"]
     results: list[CaseResult] = []
-    latencies: list[float] = []
     for case in scored:
         started = time.perf_counter()
         found = search(case.text, k)
-        latencies.append((time.perf_counter() - started) * 1000)
+        latency = (time.perf_counter() - started) * 1000
         rank = next(
             (
                 i
@@ -76,8 +76,15 @@ def evaluate_retrieval(
             ),
             None,
         )
-        results.append(CaseResult(case.id, case.text, rank, [item.ref for item in found[:5]]))
+        top = [item.ref for item in found[:5]]
+        results.append(CaseResult(case.id, case.text, rank, top, round(latency, 2)))
+    return metrics_of(name, results)
+
+
+def metrics_of(name: str, results: list[CaseResult]) -> RetrievalMetrics:
+    """The figures of one run, or of several runs pooled (one per organisation)."""
     n = len(results) or 1
+    latencies = [r.latency_ms for r in results]
     return RetrievalMetrics(
         name=name,
         cases=len(results),
