@@ -279,6 +279,27 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Darf ich empfehlen, jetzt GitLab-Aktien zu kaufen?", Kind.FORECAST, "Aktien zu kaufen"),
         ("Die Gehaltsbänder bei uns liegen intern bei 120k.", Kind.INTERNAL, "Gehaltsbänder"),
         ("The audit found three high-risk findings.", Kind.CRISIS, "audit found"),
+        ("Sad to see my manager Tom let go today.", Kind.PERSONNEL, "manager Tom let go"),
+        (
+            "Off to the Harris rally in my government car!",
+            Kind.POLITICS_AT_WORK,
+            "Harris rally in my government car",
+        ),
+        (
+            "A 'Vote Lopez' sticker on my government laptop",
+            Kind.POLITICS_AT_WORK,
+            "Vote Lopez' sticker on my government laptop",
+        ),
+        (
+            "The Green Party's petition in the break room",
+            Kind.POLITICS_AT_WORK,
+            "Green Party's petition in the break room",
+        ),
+        (
+            "Kommt alle und meldet euch heute noch an!",
+            Kind.CALL_TO_ACTION,
+            "meldet euch heute noch an",
+        ),
         (
             "My work email signature: Proud supporter of Miller for Congress",
             Kind.POLITICS_AT_WORK,
@@ -459,6 +480,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("Our team broke the record for most merge requests in a week!", REGISTER) == []
     assert detect("We will publish our quarterly results on Dec 5.", REGISTER) == []
     assert detect("Our summer intern shipped her first feature!", REGISTER) == []
+    assert detect("The stock rally continued, said my manager at the office.", REGISTER) == []
+    assert detect("We will vote on the proposal in the office tomorrow.", REGISTER) == []
     assert detect("The team call will start at 10, join from the office.", REGISTER) == []
 
 

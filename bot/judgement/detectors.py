@@ -78,12 +78,17 @@ _WORKPLACE = (
     # A work video call is the workplace too: "my background for work video calls".
     r"(?:work|team|Zoom|Teams|office) (?:video ?)?calls?|videoconferenc\w*|Videokonferenz\w*|"
     r"dienstlich\w* Videocall\w*|"
+    r"(?:government|agency|work|office) (?:car|vehicle|van|truck|laptop|computer|phone|device)s?|"
+    r"Dienst(?:wagen|fahrzeug|laptop|rechner|handy)\w*|"
     r"(?:work|office|official|agency) e-?mail\w*(?: signature)?|e-?mail signature|signature block|"
     r"E-Mail-Signatur\w*|dienstlich\w* E-Mail\w*)"
 )
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
-    r"political party|partisan\w*|"
+    r"political party|partisan\w*|(?:(?-i:[A-Z]\w+)|campaign|political|election) rall(?:y|ies)|"
+    r"Wahlkundgebung\w*|ballot petition\w*|"
+    # A party or a candidate by name: "the Green Party's petition", "a 'Vote Lopez' sticker".
+    r"(?-i:[A-Z]\w+) Party\b|(?-i:[Vv]ote (?:for )?[A-Z]\w+)|"
     # A campaign by its name: "the Smith for Senate rally", "Lopez for Council".
     r"\w+ for (?:Senate|Congress|Governor|Mayor|President|Council|City Council|Sheriff|Assembly))"
 )
@@ -376,6 +381,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
             r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
             r"|\b(?:[Jj]etzt|[Gg]leich) (?:anmelden|spenden|registrieren)\b|\bnicht verpassen\b"
+            # The separable verb: "meldet euch heute noch an", "melden Sie sich jetzt an".
+            r"|\b(?:[Mm]eldet euch|[Mm]elden Sie sich)\b[^.!?\n]{0,30}\ban\b"
             r"|\b[Ss]penden (?:bitte|gern|gerne) (?:hier|an|über)\b|\b[Ss]pendet (?:hier|jetzt)\b"
             r"|\b(?:[Uu]nterschreibt|[Uu]nterzeichnet|[Ss]timmt)\s+(?:alle\s+|jetzt\s+|auch\s+)*"
             r"(?:die|den|das|unsere\w*|für)\b"
@@ -422,7 +429,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:CEO|CFO|CTO|COO|CMO|VP|vice president|director|manager|boss|head of \w+|"
             r"team lead|colleague|coworker|teammate)\b[^.!?\n]{0,40}?\b(?:is leaving|leaves|"
             r"will leave|quits|is quitting|resigns|is resigning|steps down|is stepping down|"
-            r"was fired|got fired|is being let go|is retiring)\b"
+            r"was fired|got fired|is being let go|(?:was |were |got |being )?let go|laid off|"
+            r"is retiring)\b"
             r"|\b(?:layoffs?|laying off|lay off|cutting \d+\s?%? of (?:our |the )?(?:staff|jobs|"
             r"workforce|team))\b",
             _I,
