@@ -10,6 +10,7 @@ from langchain_core.embeddings import Embeddings
 from bot.config import Settings
 from bot.errors import StoreError
 from bot.escalation.store import EscalationStore
+from bot.judgement.meaning import meaning_net
 from bot.judgement.offline import OfflineJudge
 from bot.judgement.register import Register, load_register
 from bot.knowledge.ingest import IngestReport, Progress, ingest
@@ -44,7 +45,8 @@ class Services:
 
     @cached_property
     def offline_judge(self) -> OfflineJudge:
-        return OfflineJudge(self.retriever, self.owners, self.register)
+        net = meaning_net(self.embeddings, self.settings.embeddings)
+        return OfflineJudge(self.retriever, self.owners, self.register, net)
 
     @cached_property
     def judge(self) -> Judge:

@@ -118,6 +118,18 @@ def test_instructions_inside_a_draft_change_nothing(pipeline: Pipeline) -> None:
     assert plain.decision is injected.decision is Decision.NOT_ALLOWED
 
 
+def test_a_draft_that_reads_like_a_finding_goes_to_a_person(pipeline: Pipeline) -> None:
+    # No word list knows "operation"; the sample guideline's nearest clause would let it pass.
+    draft = "Get well soon, Maria! Thinking of you after your operation."
+    verdict = pipeline.check(draft)
+    assert verdict.decision is Decision.NEEDS_APPROVAL
+    (finding,) = verdict.findings
+    assert finding.kind == "personal_data" and finding.decision is Decision.NEEDS_APPROVAL
+    span = finding.span
+    assert span.text == draft[span.start : span.end] == "Get well soon, Maria!"
+    assert verdict.citations[0].clause_id == finding.clause_id
+
+
 def test_harmless_draft_is_allowed_with_a_citation(pipeline: Pipeline) -> None:
     verdict = pipeline.check("We're hiring! Check out our open positions and join our team.")
     assert verdict.decision is Decision.ALLOWED and verdict.findings == []

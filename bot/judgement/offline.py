@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from bot.judgement import texts
 from bot.judgement.assessment import Assessment, assess
 from bot.judgement.detectors import TOPIC_QUERIES, Hit, Kind, detect
+from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
     about_communication,
     asks_own_step,
@@ -206,10 +207,17 @@ class OfflineJudge:
 
     name = "offline"
 
-    def __init__(self, retriever: HybridRetriever, owners: Owners, register: Register) -> None:
+    def __init__(
+        self,
+        retriever: HybridRetriever,
+        owners: Owners,
+        register: Register,
+        meaning: MeaningNet | None = None,
+    ) -> None:
         self._retriever = retriever
         self._owners = owners
         self._register = register
+        self._meaning = meaning
         self._topic_cache: dict[tuple[int, Kind], Assessment | None] = {}
 
     def _query(self, text: str) -> Query:
@@ -494,6 +502,14 @@ class OfflineJudge:
             rule = self._rule_beside(pool, query) if informs_only else None
             if decision is Decision.ALLOWED and rule is not None:
                 deciding, decision = rule, rule.decision
+            caught = self._by_meaning(draft, lang) if decision is Decision.ALLOWED else None
+            if caught is not None:
+                # No word list and no rule objected, but the draft reads like one that needs
+                # a look: a person decides.
+                finding, deciding = caught
+                findings.append(finding)
+                blocking.append(finding)
+                decision = Decision.NEEDS_APPROVAL
             for assessment in relevant:
                 cited.setdefault(assessment.clause.clause_id, assessment)
         _owner, owner_name = self._owner(deciding)
@@ -512,6 +528,18 @@ class OfflineJudge:
             if runner_up.effect in _RESTRICTING:
                 return runner_up
         return None
+
+    def _by_meaning(self, draft: str, lang: str) -> tuple[Finding, Assessment] | None:
+        """A finding for a draft whose meaning is close to a kind of finding (see meaning.py)."""
+        caught = self._meaning.catches(draft[:MAX_QUERY_CHARS]) if self._meaning else None
+        topic = self._topic(caught.kind) if caught is not None else None
+        if caught is None or topic is None:
+            return None
+        first = re.split(r"(?<=[.!?])\s", draft.strip(), maxsplit=1)[0][:200]
+        start = draft.find(first)
+        hit = Hit(kind=caught.kind, start=start, end=start + len(first), text=first)
+        finding = self._finding(hit, topic, lang)
+        return finding.model_copy(update={"decision": Decision.NEEDS_APPROVAL}), topic
 
     def _topic(self, kind: Kind) -> Assessment | None:
         """The clause of this company's guideline that speaks to a kind of finding."""
