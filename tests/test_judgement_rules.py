@@ -788,7 +788,11 @@ def test_a_harmless_looking_draft_next_to_a_rule_falls_under_it() -> None:
     judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
     inform, permit, prohibit = Effect.INFORMS, Effect.PERMITS, Effect.PROHIBITS
     pool = effects(inform, inform, prohibit, Effect.REQUIRES_APPROVAL)
+    incidents.dense_rank = 2
     assert judge._rule_beside(pool, query) is query.assessed["inc"]
+    # Third by fusion but far down by meaning: the words it shares are not the matter.
+    incidents.dense_rank = 10
+    assert judge._rule_beside(pool, query) is None
     # The first rule among the next two counts; one further down, or no rule, does not.
     pool = effects(inform, Effect.REQUIRES_APPROVAL, prohibit, permit)
     assert judge._rule_beside(pool, query) is query.assessed["scope"]

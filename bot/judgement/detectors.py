@@ -80,6 +80,7 @@ _WORKPLACE = (
     r"dienstlich\w* Videocall\w*|"
     r"(?:government|agency|work|office) (?:car|vehicle|van|truck|laptop|computer|phone|device)s?|"
     r"Dienst(?:wagen|fahrzeug|laptop|rechner|handy)\w*|"
+    r"(?:gov|government|agency) (?:account|e-?mail\w*|address)|"
     r"(?:work|office|official|agency) e-?mail\w*(?: signature)?|e-?mail signature|signature block|"
     r"E-Mail-Signatur\w*|dienstlich\w* E-Mail\w*)"
 )
@@ -364,7 +365,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:sign up|register) and (?:go|attend|come)\b"
             r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
-            r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event)s?\b"
+            r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event|kickoff)s?\b"
             r"|\b(?:register|sign up|rsvp|donate|chip in) (?:now|today|here)\b|\bdon't miss\b"
             r"|\bdon’t miss\b"
             r"|\b(?:please |everyone |everybody |all of you )?sign (?:the|our|my|this) petition\b"

@@ -33,7 +33,8 @@ RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
 TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have in common
 MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the yes's fit
-RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three
+RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three,
+RULE_BESIDE_DENSE = 5  # the third one only if the embedding ranks it this near too
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -523,7 +524,9 @@ class OfflineJudge:
         third). A draft as near to a rule as to a clause without one may well fall under it ("our
         internal postmortem says …" beside a security framework's preamble), and no detector
         vouched for it: that rule decides, not the silence of the clause before it."""
-        for hit in pool[1:RULE_BESIDE]:
+        for position, hit in enumerate(pool[1:RULE_BESIDE], start=2):
+            if position > 2 and (hit.dense_rank or 99) > RULE_BESIDE_DENSE:
+                continue  # third by fusion and far down by meaning: shared words, not the matter
             runner_up = self._assess(hit.clause, query)
             if runner_up.effect in _RESTRICTING:
                 return runner_up
