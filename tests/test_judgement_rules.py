@@ -814,3 +814,9 @@ def test_a_yes_for_employees_answers_nothing_about_someone_else() -> None:
     assert _for_own_people_only(quote, outsider)
     assert not _for_own_people_only(quote, "Can I publish my post on another team's blog?")
     assert not _for_own_people_only("Anyone may pitch an idea.", outsider)
+
+
+def test_a_gov_account_is_the_workplace_for_campaign_material() -> None:
+    draft = "Sending this from my .gov account: please join me at the Miller for Mayor kickoff!"
+    kinds = {hit.kind for hit in detect(draft, REGISTER)}
+    assert {Kind.POLITICS_AT_WORK, Kind.CALL_TO_ACTION} <= kinds
