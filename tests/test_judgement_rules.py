@@ -820,3 +820,30 @@ def test_a_gov_account_is_the_workplace_for_campaign_material() -> None:
     draft = "Sending this from my .gov account: please join me at the Miller for Mayor kickoff!"
     kinds = {hit.kind for hit in detect(draft, REGISTER)}
     assert {Kind.POLITICS_AT_WORK, Kind.CALL_TO_ACTION} <= kinds
+
+
+def test_a_teaser_of_what_is_coming_is_news_before_its_announcement() -> None:
+    draft = "Can't say much yet, but big changes are coming to cloud.gov pricing next quarter 👀"
+    assert Kind.UNRELEASED in {hit.kind for hit in detect(draft, REGISTER)}
+    assert detect("Stay tuned, more news next week on our blog!", REGISTER) == []
+
+
+def test_party_offices_and_candidacies_are_matters_for_the_guidelines() -> None:
+    assert about_communication("May I be treasurer of my county's Democratic Party?")
+    assert about_communication("Can I run for state senate as a Democrat?")
+    assert not about_communication("Can I throw an office party on Friday?")
+
+
+def test_a_german_question_names_its_group_through_the_glossary() -> None:
+    clause = _clause_of(
+        "Further Restricted Employees: No. Further restricted employees may not serve as poll "
+        "watchers for a party.\nLess Restricted Employees: Yes. They may serve as poll watchers.",
+        heading="May I serve as a poll watcher?",
+    )
+    question = (
+        "Ich bin weniger eingeschränkt. Darf ich als Wahlbeobachter für meine Partei arbeiten?"
+    )
+    assert assess(clause, question, bridged="poll watcher party").effect is Effect.PROHIBITS
+    # "weniger eingeschränkt" bridges to "less restricted": only that group's answer is read.
+    bridged = "less restricted poll watcher party"
+    assert assess(clause, question, bridged=bridged).effect is Effect.PERMITS

@@ -59,7 +59,9 @@ def assess(
     """The clause's effect on this query: its metadata, or the modal language of the sentences
     closest to the query, the most restrictive of those that fit about as well as the best.
     `bridged` holds the glossary's terms for the query, which count for less than its own."""
-    own = for_audience(clause.text, query)
+    # The group a German question names ("weniger eingeschränkt") reaches English labels
+    # through the glossary.
+    own = for_audience(clause.text, f"{query} {bridged}")
     if own is None:
         # Written only for another group than the one the question says it is from.
         return Assessment(clause, Effect.INFORMS, sentences_of(clause.text)[0], [])

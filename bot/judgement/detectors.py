@@ -232,6 +232,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:next|this coming) (?:week|month|quarter)\b[^.!?\n]{0,40}?\bwill announce\b"
             r"|\b(?:nächste\w*|kommende\w*) (?:Woche|Monat|Quartal)\b[^.!?\n]{0,40}?\b(?:bekannt ?geben|"
             r"verkünden|ankündigen)\b"
+            # A teaser: "Can't say much yet, but big changes are coming … next quarter".
+            r"|\bcan(?:'|’)?t say (?:much|more|anything) (?:yet|now)\b"
+            r"|\b(?:darf|kann) (?:noch )?nicht (?:viel|mehr) (?:sagen|verraten)\b"
+            r"|\b(?:changes|news|something big)\b[^.!?\n]{0,20}?\b(?:(?:are|is) coming|kommt|kommen)"
+            r"\b[^.!?\n]{0,30}?\b(?:next|nächste\w*)\s+(?:week|month|quarter|year|Woche|Monat|"
+            r"Quartal|Jahr)\b"
             r"|\b(?:nächste\w*|next)\s+(?:große\w*\s+|big\s+|major\s+)?(?:Feature|Produkt|product|"
             r"feature)\b[^.!?\n]{0,60}?\b(?:kommt|erscheint|startet|launches|ships|is coming|arrives|"
             r"drops)\b",

@@ -290,6 +290,8 @@ _INTENT = re.compile(
     r"artikel\w*|newsletter\w*|message\w*|nachricht\w*|stock|aktie\w*|investor\w*|"
     r"analyst\w*|forecast\w*|prognose\w*|display name|handle|anzeigename\w*|benutzername\w*|"
     r"username\w*|avatar\w*|candidat\w*|kandid\w*|partei\w*|delegat\w*|delegiert\w*|"
+    r"treasurer\w*|schatzmeister\w*|democrat\w*|republican\w*|demokrat\w*|republikan\w*|"
+    r"senate|congress\w*|run for|running for|(?-i:[A-Z]\w+ Party)|"
     r"convention\w*|"
     r"petition\w*|vote|voting|politic\w*|politisch\w*|partisan|discuss\w*|diskutier\w*|"
     r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen)\b",
