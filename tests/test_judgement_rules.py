@@ -847,3 +847,17 @@ def test_a_german_question_names_its_group_through_the_glossary() -> None:
     # "weniger eingeschränkt" bridges to "less restricted": only that group's answer is read.
     bridged = "less restricted poll watcher party"
     assert assess(clause, question, bridged=bridged).effect is Effect.PERMITS
+
+
+def test_an_opinion_in_an_official_account_s_voice_is_a_personalized_statement() -> None:
+    draft = "From the TTS account: honestly, we think the new OMB memo is a big mistake."
+    assert Kind.ENDORSEMENT in {hit.kind for hit in detect(draft, REGISTER)}
+    assert detect("From the TTS account: the Administrator speaks at 3 pm.", REGISTER) == []
+
+
+def test_an_unnamed_customer_s_move_is_customer_news() -> None:
+    kinds = {
+        hit.kind for hit in detect("A Fortune 50 bank is about to switch to GitLab!", REGISTER)
+    }
+    assert Kind.CUSTOMER in kinds
+    assert detect("A company is moving to a new office next month.", REGISTER) == []

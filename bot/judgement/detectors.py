@@ -205,6 +205,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:at|with)\s+[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\b[^.!?\n]{0,40}\b(?:rolling "
             r"out|roll out|adopting|migrating to|switching to|moving to|signed|renewed)\b"
         ),
+        # An unnamed customer's move: "a Fortune 50 bank is about to switch to GitLab".
+        re.compile(
+            r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:bank|company|customer|client|enterprise|"
+            r"agency|retailer|insurer|carmaker|airline)\b[^.!?\n]{0,30}?\b(?:is about to|is going "
+            r"to|plans to|will|is)\s+(?:switch|switching|move|moving|migrate|migrating|roll out|"
+            r"rolling out)\b"
+        ),
         # The customer announcement: "Proud to announce that MegaCorp now runs on …", "welcome
         # Acme as a new client", "… begrüßen Acme als neuen Kunden".
         re.compile(
@@ -233,7 +240,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:nächste\w*|kommende\w*) (?:Woche|Monat|Quartal)\b[^.!?\n]{0,40}?\b(?:bekannt ?geben|"
             r"verkünden|ankündigen)\b"
             # A teaser: "Can't say much yet, but big changes are coming … next quarter".
-            r"|\bcan(?:'|’)?t say (?:much|more|anything) (?:yet|now)\b"
+            r"|\bcan(?:'|’)?t (?:say|tell you) (?:much|more|anything|who|what)(?: yet| now)?\b"
             r"|\b(?:darf|kann) (?:noch )?nicht (?:viel|mehr) (?:sagen|verraten)\b"
             r"|\b(?:changes|news|something big)\b[^.!?\n]{0,20}?\b(?:(?:are|is) coming|kommt|kommen)"
             r"\b[^.!?\n]{0,30}?\b(?:next|nächste\w*)\s+(?:week|month|quarter|year|Woche|Monat|"
@@ -408,6 +415,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             rf"\b{_OFFICIAL_ACCOUNT}\b[^\n]{{0,120}}?\b{_PRAISE}\b"
             rf"|\b{_PRAISE}\b[^\n]{{0,120}}?\b{_OFFICIAL_ACCOUNT}\b",
+            _I,
+        ),
+        # An opinion in the account's voice is a personalized statement too: "From the TTS
+        # account: honestly, we think the new memo is a big mistake."
+        re.compile(
+            rf"\b{_OFFICIAL_ACCOUNT}\b[^\n]{{0,60}}?\b(?:we think|I think|we believe|honestly|"
+            r"in our (?:view|opinion)|(?:a|an) (?:big |huge |terrible )?mistake|wir finden|"
+            r"wir glauben|ehrlich gesagt|unserer Meinung nach|ein (?:großer )?Fehler)\b",
             _I,
         ),
     ],
