@@ -207,10 +207,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         # An unnamed customer's move: "a Fortune 50 bank is about to switch to GitLab".
         re.compile(
-            r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:bank|company|customer|client|enterprise|"
+            r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:bank|company|customer|client|enterprise|"
             r"agency|retailer|insurer|carmaker|airline)\b[^.!?\n]{0,30}?\b(?:is about to|is going "
             r"to|plans to|will|is)\s+(?:switch|switching|move|moving|migrate|migrating|roll out|"
-            r"rolling out)\b"
+            r"rolling out)\s+(?:to\s+)?(?:us\b|our\b|[A-Z][\w&.-]*)"
         ),
         # The customer announcement: "Proud to announce that MegaCorp now runs on …", "welcome
         # Acme as a new client", "… begrüßen Acme als neuen Kunden".
