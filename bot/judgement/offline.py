@@ -35,6 +35,7 @@ TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have
 MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the yes's fit
 RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three,
 RULE_BESIDE_DENSE = 5  # the third one only if the embedding ranks it this near too
+_RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)  # the effects that stop a yes
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -316,7 +317,7 @@ class OfflineJudge:
         for hit in hits:
             if hit.dense_rank == 1 and hit.clause.clause_id != permit.clause.clause_id:
                 other = self._assess(hit.clause, query)
-                restricts = other.effect in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+                restricts = other.effect in _RESTRICTING
                 if restricts and other.fit >= MEANING_NO_FIT * permit.fit:
                     return other
         return None
@@ -333,7 +334,7 @@ class OfflineJudge:
             if hit.clause.heading == permit.clause.heading:
                 continue  # the same section, or a later part of it: no twin
             other = self._assess(hit.clause, query)
-            if other.effect not in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL):
+            if other.effect not in _RESTRICTING:
                 continue
             theirs = set(tokenize(hit.clause.heading))
             if asked & (own - theirs):
@@ -360,7 +361,7 @@ class OfflineJudge:
             if hit.clause.clause_id == permit.clause.clause_id:
                 continue
             other = self._assess(hit.clause, query)
-            if other.effect not in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL):
+            if other.effect not in _RESTRICTING:
                 continue
             said = set(tokenize(f"{hit.clause.heading}\n{other.quote}\n{other.carried}"))
             added = sum(w for stems, w in concepts if stems & said and not stems & covered)
@@ -389,7 +390,7 @@ class OfflineJudge:
             other = self._assess(hit.clause, query)
             if (
                 (hit.dense_rank or 99) <= 3
-                and other.effect in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
+                and other.effect in _RESTRICTING
                 and other.fit >= 2 * top.fit > 0
             ):
                 return [other] + [a for a in chosen if a is not other]
@@ -573,5 +574,4 @@ class OfflineJudge:
         )
 
 
-_RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
 _ORDER = [Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL, Decision.UNCLEAR, Decision.ALLOWED]
