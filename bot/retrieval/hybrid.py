@@ -7,6 +7,7 @@ import threading
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Clause, SearchHit
+from bot.retrieval.embeddings import embed_queries
 from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.store import ClauseStore
@@ -81,10 +82,10 @@ class HybridRetriever:
 
     def _dense(self, query: str, expanded: str) -> list[tuple[str, float]]:
         """Similarity to the question, plus to its expansion when the glossary bridged terms."""
-        ranked = self._nearest(self._embeddings.embed_query(query))
         if expanded == query:
-            return ranked
-        bridged = self._nearest(self._embeddings.embed_query(expanded))
+            return self._nearest(self._embeddings.embed_query(query))
+        vector, bridged_vector = embed_queries(self._embeddings, [query, expanded])
+        ranked, bridged = self._nearest(vector), self._nearest(bridged_vector)
         if not ranked or not bridged:
             return ranked or bridged
         # A clause outside one candidate list counts with that list's lowest similarity.

@@ -142,12 +142,11 @@ class ClauseStore:
 
     def nearest(self, vector: Sequence[float], n: int) -> list[tuple[str, float]]:
         """(clause id, cosine similarity), best first."""
-        total = self.count()
-        if total == 0:
-            return []
+        # Chroma returns fewer than n results for a small or empty collection; counting first
+        # would cost a second round trip per query.
         result = self.collection.query(
             query_embeddings=np.asarray([vector], dtype=np.float32),
-            n_results=min(n, total),
+            n_results=n,
             include=["distances"],
         )
         ids = result["ids"][0]
