@@ -578,3 +578,50 @@ def test_what_a_question_names_outright_decides_even_in_a_clause_already_found(
         "From the official account, may I tweet that our director speaks at an event?"
     )
     assert facts.decision is Decision.ALLOWED
+
+
+POLL_WATCHERS = "\n\n".join(
+    [
+        "# Political activity guide",
+        "## May I serve as a poll watcher on election day?",
+        (
+            "**Less Restricted Employees:** Generally yes. Nothing in this guide stops a less "
+            "restricted employee from doing purely nonpartisan election work for a town or county, "
+            "such as counting ballots or helping voters find their booth. Other rules of your "
+            "agency may still apply, so check with the ethics office before you accept any payment "
+            "for that work, and keep records of the hours you serve."
+        ),
+        (
+            "Less restricted employees may also serve as poll watchers for a political party or a "
+            "partisan campaign. Because that is political activity, they may not do it while on "
+            "duty, while wearing an agency uniform, or while using a government vehicle. Outside "
+            "those limits, serving as a poll watcher for a party is permitted for them, and no "
+            "approval is needed beforehand."
+        ),
+        (
+            "**Further Restricted Employees:** Possibly. A further restricted employee may do "
+            "purely nonpartisan election work for a town or county, such as counting ballots. Some "
+            "towns ask poll workers which party they are registered with, and listing it on the "
+            "application is fine. Check with the ethics office about any other limits on such work."
+        ),
+        (
+            "Further restricted employees may not, however, work at the polls for a political party"
+            " or a partisan campaign. They may not serve as poll watchers or challengers for a "
+            "party, group or campaign."
+        ),
+    ]
+)
+
+
+def test_a_split_section_s_later_part_keeps_its_group(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(tmp_path, make_services, POLL_WATCHERS)
+    parts = pipeline.judge._retriever.clauses  # type: ignore[attr-defined]
+    tail = parts["policy:may-i-serve-as-a-poll-watcher-on-election-day~2"]
+    assert "Restricted Employees:" not in tail.text  # the label stayed in the first part
+    # The later part's words fit this question best; its "may not" is the further group's.
+    less = pipeline.ask("I'm less restricted. May I work at the polls for a partisan campaign?")
+    assert less.decision is Decision.ALLOWED
+    further = pipeline.ask("I'm further restricted. May I work at the polls for a campaign?")
+    assert further.decision is Decision.NOT_ALLOWED

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.judgement.assessment import Assessment, assess
-from bot.judgement.audience import for_audience
+from bot.judgement.audience import for_audience, last_label
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
     about_communication,
@@ -861,3 +861,31 @@ def test_an_unnamed_customer_s_move_is_customer_news() -> None:
     }
     assert Kind.CUSTOMER in kinds
     assert detect("A company is moving to a new office next month.", REGISTER) == []
+
+
+def test_a_part_split_off_a_labelled_group_reads_as_that_group_s() -> None:
+    before = "Intro.\nLess Restricted Employees: Yes.\nFurther Restricted Employees: Possibly."
+    assert last_label(before) == ("further", "restricted")
+    assert last_label("Intro only.") is None
+    rest = "They may not, however, serve as poll watchers for a party."
+    less = "I'm less restricted. May I be a poll watcher for my party?"
+    assert for_audience(rest, less, last_label(before)) is None
+    assert for_audience(rest, less) == rest  # without the label, nothing tells the groups apart
+    further = "I'm further restricted. May I be a poll watcher for my party?"
+    assert for_audience(rest, further, last_label(before)) == rest
+
+
+@pytest.mark.parametrize(
+    ("text", "at_work"),
+    [
+        ("Darf ich außerhalb der Dienstzeit als Wahlbeobachter für meine Partei arbeiten?", False),
+        ("Darf ich in der Dienstzeit für meine Partei werben?", True),
+        ("I'm not on duty: may I hand out flyers for the campaign?", False),
+        ("Handing out flyers for the campaign while on duty", True),
+        ("Outside the office I volunteer for the Green Party", False),
+        ("Campaign flyers in the office kitchen", True),
+    ],
+)
+def test_being_away_from_work_is_not_the_workplace(text: str, at_work: bool) -> None:
+    kinds = {hit.kind for hit in detect(text, REGISTER)}
+    assert (Kind.POLITICS_AT_WORK in kinds) is at_work

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.judgement.audience import for_audience
+from bot.judgement.audience import Label, for_audience
 from bot.judgement.modality import (
     DECISION_FOR,
     answer_polarity,
@@ -54,14 +54,19 @@ class Assessment:
 
 
 def assess(
-    clause: Clause, query: str, weight: TermWeight | None = None, bridged: str = ""
+    clause: Clause,
+    query: str,
+    weight: TermWeight | None = None,
+    bridged: str = "",
+    label_in_force: Label | None = None,
 ) -> Assessment:
     """The clause's effect on this query: its metadata, or the modal language of the sentences
     closest to the query, the most restrictive of those that fit about as well as the best.
-    `bridged` holds the glossary's terms for the query, which count for less than its own."""
+    `bridged` holds the glossary's terms for the query, which count for less than its own;
+    `label_in_force` is the group label in force where the clause begins (see for_audience)."""
     # The group a German question names ("weniger eingeschränkt") reaches English labels
     # through the glossary.
-    own = for_audience(clause.text, f"{query} {bridged}")
+    own = for_audience(clause.text, f"{query} {bridged}", label_in_force)
     if own is None:
         # Written only for another group than the one the question says it is from.
         return Assessment(clause, Effect.INFORMS, sentences_of(clause.text)[0], [])

@@ -12,10 +12,12 @@ import re
 _LABEL = re.compile(r"^\W*([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+[Ee]mployees?\W*:")
 
 
+Label = tuple[str, str]  # ("further", "restricted")
+
 _NOT_QUALIFIER = re.compile(r"(?:a|an|the|am|is|are|was|were|be|been|being|not|also)")
 
 
-def _label(line: str) -> tuple[str, str] | None:
+def _label(line: str) -> Label | None:
     match = _LABEL.match(line)
     return (match.group(1).lower(), match.group(2).lower()) if match else None
 
@@ -28,11 +30,20 @@ def _group_named(question: str, kind: str) -> str | None:
     return None
 
 
-def for_audience(text: str, question: str) -> str | None:
+def last_label(text: str) -> Label | None:
+    """The group label still in force where the text ends, for the part split off after it."""
+    return next((label for line in reversed(text.splitlines()) if (label := _label(line))), None)
+
+
+def for_audience(text: str, question: str, carried: Label | None = None) -> str | None:
     """The clause's text without the paragraphs labelled for a group other than the one the
-    question names. Unchanged when the question names none; None when nothing is left."""
+    question names. Unchanged when the question names none; None when nothing is left.
+    `carried` is the label in force where the text begins: a long section split into parts
+    leaves a group's later paragraphs in a part without the label."""
     lines = text.splitlines()
     labels = {label for line in lines if (label := _label(line)) is not None}
+    if carried is not None:
+        labels.add(carried)
     if not labels:
         return text
     kinds = {kind for _, kind in labels}
@@ -40,7 +51,7 @@ def for_audience(text: str, question: str) -> str | None:
     if not named:
         return text
     kept: list[str] = []
-    current: tuple[str, str] | None = None
+    current = carried
     for line in lines:
         current = _label(line) or current  # a label rules until the next one
         if current is None or named.get(current[1], current[0]) == current[0]:

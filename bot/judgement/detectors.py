@@ -71,10 +71,12 @@ TOPIC_QUERIES: dict[Kind, str] = {
 
 
 _WORKPLACE = (
-    r"(?:Büro\w*|Schreibtisch\w*|Arbeitsplatz\w*|Dienst(?:zeit|gebäude)|Kaffeeküche|"
+    # Not where one says one is away from it: "außerhalb der Dienstzeit", "not on duty".
+    r"(?:Büro\w*|Schreibtisch\w*|Arbeitsplatz\w*|"
+    r"(?<!außerhalb der )(?<!außerhalb meiner )(?<!nach der )Dienst(?:zeit|gebäude)|Kaffeeküche|"
     # "my office", "at the office" — not "run for an office", "party office", "office of mayor"
-    r"(?:my|our|the|in|at) office(?!\s+(?:of|within|for)\b)|desk|cubicle|workplace|break room|"
-    r"on duty|im Dienst|"
+    r"(?<!outside )(?<!out of )(?<!away from )(?:my|our|the|in|at) office(?!\s+(?:of|within|for)\b)|"
+    r"desk|cubicle|workplace|break room|(?<!not )(?<!never )on duty|im Dienst|"
     # A work video call is the workplace too: "my background for work video calls".
     r"(?:work|team|Zoom|Teams|office) (?:video ?)?calls?|videoconferenc\w*|Videokonferenz\w*|"
     r"dienstlich\w* Videocall\w*|"

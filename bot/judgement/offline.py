@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.judgement import texts
 from bot.judgement.assessment import Assessment, assess
+from bot.judgement.audience import Label, last_label
 from bot.judgement.detectors import TOPIC_QUERIES, Hit, Kind, detect
 from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
@@ -229,9 +230,22 @@ class OfflineJudge:
     def _assess(self, clause: Clause, query: Query) -> Assessment:
         if clause.clause_id not in query.assessed:
             query.assessed[clause.clause_id] = assess(
-                clause, query.text, self._retriever.term_weight, query.bridged
+                clause,
+                query.text,
+                self._retriever.term_weight,
+                query.bridged,
+                self._carried_label(clause),
             )
         return query.assessed[clause.clause_id]
+
+    def _carried_label(self, clause: Clause) -> Label | None:
+        """The group label in force where a split section's part begins."""
+        before = self._retriever.part_before(clause)
+        while before is not None:
+            if (label := last_label(before.text)) is not None:
+                return label
+            before = self._retriever.part_before(before)
+        return None
 
     # -- questions --------------------------------------------------------------------------
     def ask(self, question: str) -> Verdict:

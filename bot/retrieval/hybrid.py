@@ -37,6 +37,7 @@ class HybridRetriever:
         self._weights = (dense_weight, lexical_weight)
         self._clauses: dict[str, Clause] = {}
         self._lexical = LexicalIndex([], [])
+        self._placed: dict[tuple[str, int], Clause] = {}
         self._lock = threading.Lock()
         self.generation = 0  # counts refreshes, so callers can drop what they derived
         self.refresh()
@@ -48,13 +49,25 @@ class HybridRetriever:
         }
         ids = list(clauses)
         lexical = LexicalIndex(ids, [clauses[i].embedding_text() for i in ids])
+        placed = {(c.doc_id, c.position): c for c in clauses.values()}
         with self._lock:
-            self._clauses, self._lexical = clauses, lexical
+            self._clauses, self._lexical, self._placed = clauses, lexical, placed
             self.generation += 1
 
     @property
     def clauses(self) -> dict[str, Clause]:
         return self._clauses
+
+    def part_before(self, clause: Clause) -> Clause | None:
+        """The part a long section's continuation ('…~2') was split from, else None."""
+        before = self._placed.get((clause.doc_id, clause.position - 1))
+        if (
+            before is None
+            or before.heading_path != clause.heading_path
+            or "~" not in clause.clause_id
+        ):
+            return None
+        return before
 
     def bridges(self, query: str) -> list[tuple[str, ...]]:
         """The glossary's bridged terms for the query, one tuple per matched entry."""
