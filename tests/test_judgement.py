@@ -625,3 +625,13 @@ def test_a_split_section_s_later_part_keeps_its_group(
     assert less.decision is Decision.ALLOWED
     further = pipeline.ask("I'm further restricted. May I work at the polls for a campaign?")
     assert further.decision is Decision.NOT_ALLOWED
+
+
+def test_a_journalist_s_question_answered_in_a_draft_points_at_the_press_clause(
+    pipeline: Pipeline,
+) -> None:
+    verdict = pipeline.check("A reporter asked me about our plant today, here is what I told her:")
+    assert verdict.decision is Decision.NOT_ALLOWED
+    assert [(f.kind, f.clause_id) for f in verdict.findings] == [
+        ("media_inquiry", "social-media-leitlinie:2.4")
+    ]

@@ -332,6 +332,20 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        (
+            "Danke an Kollege Max, wegen dem der Deploy gescheitert ist",
+            Kind.COLLEAGUE,
+            "Kollege Max, wegen dem der Deploy gescheitert",
+        ),
+        (
+            "The release failed because of my teammate.",
+            Kind.COLLEAGUE,
+            "failed because of my teammate",
+        ),
+        ("My screen shows an internal GitLab issue", Kind.INTERNAL, "internal GitLab issue"),
+        ("Ein Blick in ein internes GitLab-Issue", Kind.INTERNAL, "internes GitLab-Issue"),
+        ("A reporter asked me about login.gov today", Kind.MEDIA, "reporter asked me"),
+        ("Ein Journalist hat mich nach den Plänen gefragt", Kind.MEDIA, "Journalist hat mich"),
         ("GitLab stock is a steal, buy before the call!", Kind.FORECAST, "stock is a steal"),
         (
             "Psst, Insider-Info: unser nächstes großes Feature kommt im März",
@@ -889,3 +903,46 @@ def test_a_part_split_off_a_labelled_group_reads_as_that_group_s() -> None:
 def test_being_away_from_work_is_not_the_workplace(text: str, at_work: bool) -> None:
     kinds = {hit.kind for hit in detect(text, REGISTER)}
     assert (Kind.POLITICS_AT_WORK in kinds) is at_work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to my teammate the deploy went smoothly",
+        "Great article by a reporter at the Post about open data",
+        "The internal combustion engine is a marvel",
+    ],
+)
+def test_praise_and_mere_mentions_are_no_findings(text: str) -> None:
+    assert detect(text, REGISTER) == []
+
+
+def test_a_worded_yes_beside_a_description_answers_a_request_for_permission() -> None:
+    describes = Assessment(
+        _clause_of("If you shared unsafe information, tell the team.", "What if"),
+        Effect.INFORMS,
+        "If you shared unsafe information, tell the team.",
+        [],
+        fit=0.5,
+    )
+
+    def permit(quote: str, heading: str) -> Assessment:
+        clause = _clause_of(quote, heading).model_copy(update={"clause_id": heading})
+        return Assessment(clause, Effect.PERMITS, quote, [], fit=0.45)
+
+    worded = permit("These posts are pre-approved for external sharing.", "Share content")
+    advice = permit("Be truthful about your role.", "DO act responsibly")
+
+    def hits(*ranked: tuple[Assessment, int]) -> list[SearchHit]:
+        return [
+            SearchHit(clause=a.clause, score=0.0, dense_rank=rank, lexical_rank=rank)
+            for a, rank in ranked
+        ]
+
+    near = hits((describes, 1), (worded, 4))
+    assert OfflineJudge._answering(describes, [describes, worded], near) is worded
+    # Far down for the embedding, or a yes only in a "DO …" heading: no answer.
+    far = hits((describes, 1), (worded, 7))
+    assert OfflineJudge._answering(describes, [describes, worded], far) is None
+    heading_only = hits((describes, 1), (advice, 2))
+    assert OfflineJudge._answering(describes, [describes, advice], heading_only) is None

@@ -31,6 +31,7 @@ class Kind(StrEnum):
     POLITICS_AT_WORK = "politics_at_work"
     PERSONNEL = "personnel_matter"
     LEGAL = "legal_matter"
+    MEDIA = "media_inquiry"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -65,6 +66,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "Personalangelegenheiten Kündigungen Abgänge",
     Kind.ENDORSEMENT: "avoid making personalized statements from an official account tweets "
     "considered an endorsement im Namen des Unternehmens",
+    Kind.MEDIA: "Presseanfragen Medienanfragen Journalisten nicht selbst beantworten weiterleiten "
+    "media inquiries journalists press respond forward to communications",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -126,6 +129,10 @@ def _names(names: list[str]) -> re.Pattern[str] | None:
 _PEOPLE = (
     r"(?:Chef\w*|Vorgesetzt\w*|Kolleg\w*|Abteilungsleiter\w*|Teamleiter\w*|boss|manager|"
     r"supervisor|colleague\w*|coworker\w*|co-worker\w*|team ?lead\w*|teammate\w*)"
+)
+_FAILED = (
+    r"(?:gescheitert|fehlgeschlagen|abgestürzt|ausgefallen|kaputt|failed|crashed|broke|"
+    r"went down|blew up)"
 )
 _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     Kind.FINANCIAL: [
@@ -306,6 +313,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"kaputt ?gemacht|verbockt|vermasselt|versemmelt|(?:ist|war) schuld)\b",
             _I,
         ),
+        # … or as the cause of a failure: "Kollege Max, wegen dem der Deploy gescheitert ist",
+        # "the release failed because of my teammate".
+        re.compile(
+            rf"\b{_PEOPLE}\b[^.!?\n]{{0,30}}\b(?:wegen|because of|thanks to|dank)\b[^.!?\n]{{0,40}}"
+            rf"\b{_FAILED}\b|\b{_FAILED}\b[^.!?\n]{{0,40}}\b(?:wegen|because of|thanks to|dank)\s+"
+            rf"(?:\w+\s+)?{_PEOPLE}\b",
+            _I,
+        ),
         re.compile(
             rf"\b{_PEOPLE}\b[^.!?\n]{{0,40}}\b(?:schlecht\w*|unfähig\w*|furchtbar\w*|"
             r"schrecklich\w*|peinlich\w*|nervig\w*|inkompetent\w*|faul\w*|terrible|awful|"
@@ -339,7 +354,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.INTERNAL: [
         re.compile(
-            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo)\w*|Intranet|vertraulich\w*|internal (?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker)\w*|post-?mortem\w*|confidential|NDA|"
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal (?:(?-i:[A-Z]\w+) )?(?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
             r"(?:salary|pay|compensation) bands?|Gehaltsb[äa]nd\w*|Gehaltsstufen|Vergütungsb[äa]nd\w*|"
             r"(?:liegt|liegen|sind|ist) intern)\b",
             _I,
@@ -465,6 +480,26 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"hat gekündigt|geht in Rente|wird entlassen|wurde entlassen|hört auf|tritt zurück|"
             r"scheidet aus)\b"
             r"|\b(?:Stellenabbau|Entlassungen|Kündigungswelle|Personalabbau)\b",
+            _I,
+        ),
+    ],
+    # A journalist's question answered by the employee: "a reporter asked me about login.gov,
+    # here is what I told her", "ein Journalist hat mich nach unseren Plänen gefragt".
+    Kind.MEDIA: [
+        re.compile(
+            r"\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"
+            r"[^.!?\n]{0,60}?\b(?:asked me|asking me|asks me|contacted me|reached out|emailed me|"
+            r"e-mailed me|DM'?d me|DMed me|messaged me|called me|interviewed me|wants? to interview|"
+            r"wants? a (?:quote|comment|statement)|asked (?:for )?(?:a |my )?(?:quote|comment|"
+            r"statement))"
+            r"|\b(?:told|gave|sent) (?:a|the|this|that) (?:reporter|journalist)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Journalist\w*|Reporter\w*|Presse|Zeitung)\b[^.!?\n]{0,60}?\b(?:hat mich|fragte|"
+            r"gefragt|angefragt|kontaktiert|angeschrieben|angerufen|interviewt|will ein Interview|"
+            r"möchte ein Interview|um ein (?:Statement|Interview|Zitat))"
+            r"|\b(?:einem|einer|dem|der) (?:Journalist\w*|Reporter\w*) (?:gesagt|erzählt|geantwortet)",
             _I,
         ),
     ],

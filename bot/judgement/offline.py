@@ -16,6 +16,7 @@ from bot.judgement.modality import (
     asks_permission,
     most_restrictive,
     restrictiveness,
+    sentence_effect,
 )
 from bot.judgement.quotes import BRIDGED_SHARE, TermWeight
 from bot.judgement.register import Register
@@ -286,9 +287,30 @@ class OfflineJudge:
             # is an approval gets that decision.
             return self._information(top, supporting, lang)
         deciding = self._deciding(relevant)
+        if deciding.effect is Effect.INFORMS:
+            deciding = self._answering(deciding, supporting, hits) or deciding
         if deciding.effect is Effect.PERMITS:
             deciding = self._challenged(deciding, pool, query)
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
+
+    @staticmethod
+    def _answering(
+        informs: Assessment, supporting: list[Assessment], hits: list[SearchHit]
+    ) -> Assessment | None:
+        """A question that asks for permission is answered by a clause that gives it, not by
+        the clause beside it that only describes the matter ("what if unSAFE information is
+        shared" above "share GitLab content using our advocacy platform"): a yes near the top
+        for both retrievers that fits about as well as the description."""
+        for other in supporting[1:]:
+            if (
+                other.effect is Effect.PERMITS
+                # The yes is in its words, not only in a "DO …" heading over advice.
+                and Effect.PERMITS in (other.clause.effect, sentence_effect(other.quote))
+                and other.fit >= RUNNER_UP_FIT * informs.fit
+                and (_dense_rank(hits, other) or 99) <= ALLOW_DENSE_RANK
+            ):
+                return other
+        return None
 
     def _named_topics(self, question: str) -> list[Assessment]:
         """What a question names outright (a fire, an insult, a code name) is as telling as in a

@@ -125,6 +125,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "lobt oder empfiehlt etwas aus einem offiziellen Konto heraus (eine Befürwortung)",
         "en": "praises or recommends something from an official account (an endorsement)",
     },
+    Kind.MEDIA: {
+        "de": "beantwortet eine Anfrage der Presse selbst",
+        "en": "answers a journalist's inquiry oneself",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -201,6 +205,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.ENDORSEMENT: {
         "de": "aus dem offiziellen Konto nur Fakten nennen (wer, was, wann), ohne persönliche Wertung",
         "en": "from an official account, state the facts (who, what, when) without personal praise",
+    },
+    Kind.MEDIA: {
+        "de": "die Anfrage unbeantwortet an die Pressestelle weiterleiten",
+        "en": "forward the inquiry, unanswered, to the press office",
     },
 }
 
