@@ -41,6 +41,11 @@ from bot.retrieval.lexical import tokenize
         ("Beschäftigte dürfen keine Stellungnahmen veröffentlichen.", Effect.PROHIBITS),
         ("Auf negative Beiträge antworten Beschäftigte nicht selbst.", Effect.PROHIBITS),
         ("Never share confidential information.", Effect.PROHIBITS),
+        # No obligation is no prohibition, unless the rest of the sentence says one.
+        ("You don’t have to be a project lead to draft a post.", Effect.PERMITS),
+        ("Du musst nicht vorher fragen.", Effect.PERMITS),
+        ("You don't have to ask, but you must not post numbers.", Effect.PROHIBITS),
+        ("You don't share customer data.", Effect.PROHIBITS),
         ("Avoid negative commentary about competitors.", Effect.PROHIBITS),
         (
             "Namen dürfen nur genannt werden, wenn der Kunde zugestimmt hat.",
@@ -332,6 +337,8 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        ("If you can, chip in $10 here: ortiz.com/donate", Kind.CALL_TO_ACTION, "chip in $10"),
+        ("Link: ortizforsenate.com/donate", Kind.CALL_TO_ACTION, "ortizforsenate.com/donate"),
         (
             "Danke an Kollege Max, wegen dem der Deploy gescheitert ist",
             Kind.COLLEAGUE,
@@ -911,6 +918,9 @@ def test_being_away_from_work_is_not_the_workplace(text: str, at_work: bool) -> 
         "Thanks to my teammate the deploy went smoothly",
         "Great article by a reporter at the Post about open data",
         "The internal combustion engine is a marvel",
+        # One's own vote, not a call to vote.
+        "On my personal account: can't wait to vote for Senator Diaz in November!",
+        "I will vote for Lee.",
     ],
 )
 def test_praise_and_mere_mentions_are_no_findings(text: str) -> None:

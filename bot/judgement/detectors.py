@@ -42,7 +42,7 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "forward-looking statements forecasts predictions",
     Kind.CUSTOMER: "Kundennamen Kunden Aufträge Kundenprojekte nennen customer names projects",
     Kind.UNRELEASED: "unveröffentlichte Produkte Prototypen Codenamen unreleased products code names "
-    "roadmap not yet announced",
+    "roadmap not yet announced non-public information",
     Kind.PERSONAL_DATA: "personenbezogene Daten Datenschutz E-Mail Telefonnummer personal data "
     "privacy share personal information of team members or customers",
     Kind.INSULT: "Beleidigungen Drohungen falsche Tatsachenbehauptungen insults threats "
@@ -393,7 +393,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"have to)\s+(?:go|attend|come|join|sign up|register|vote|donate)\b"
             r"|\bmake sure (?:to|you)\s+(?:sign up|register|go|attend|vote|donate)\b"
             r"|\b(?:sign up|register) and (?:go|attend|come)\b"
-            r"|\b(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
+            # "Vote for Jane Doe!", not "can't wait to vote for her" or "I will vote for him"
+            r"|\b(?<!to )(?<!I )(?<!I'll )(?<!will )(?<!I'd )(?<!we )(?<!gonna )(?<!should )"
+            r"(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
             r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event|kickoff)s?\b"
             r"|\b(?:register|sign up|rsvp|donate|chip in) (?:now|today|here)\b|\bdon't miss\b"
@@ -402,7 +404,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:all )?proceeds (?:go|goes|will go|benefit)\b[^.!?\n]{0,20}\b(?:campaign|"
             r"candidate|party)\b"
             r"|\bevery (?:dollar|cent|donation|contribution) (?:counts|helps|matters)\b"
-            r"|\bplease support (?:the|my|our|this) (?:campaign|candidate)\b",
+            r"|\bplease support (?:the|my|our|this) (?:campaign|candidate)\b"
+            # "chip in $10 here", a link to a donation page
+            r"|\b(?:chip|pitch) in\b[^.!?\n]{0,20}?(?:\$\s?\d+|here|now|today|what you can)"
+            r"|\b[\w.-]+\.\w+/(?:donate|contribute|spenden)\b",
             _I,
         ),
         re.compile(

@@ -121,6 +121,12 @@ _NOT_PROHIBITED = re.compile(
     r"|\bnichts\b[^.;:]{0,60}\b(?:verboten|untersagt)\b",
     _I,
 )
+# "You don't have to be a project lead to draft a post": no obligation, which is no "don't".
+_NO_OBLIGATION = re.compile(
+    r"\b(?:don't|don’t|do not|does not|doesn't|doesn’t|need not|needn't)\s+(?:have to|need to)\b"
+    r"|\b(?:musst|muss|müssen|müsst)\s+(?:du |Sie |ihr |man )?nicht\b",
+    _I,
+)
 _RESTRICTIVENESS = {
     Effect.PROHIBITS: 3,
     Effect.REQUIRES_APPROVAL: 2,
@@ -228,6 +234,10 @@ def is_obligation(sentence: str) -> bool:
 
 def sentence_effect(sentence: str) -> Effect:
     """Prohibition beats approval beats permission; no modal language only informs."""
+    if _NO_OBLIGATION.search(sentence):
+        rest = _NO_OBLIGATION.sub(" ", sentence)
+        effect = sentence_effect(rest)
+        return Effect.PERMITS if effect is Effect.INFORMS else effect
     if _ALTERNATIVES.search(sentence):
         return Effect.PERMITS
     if _NOT_PROHIBITED.search(sentence) and not _APPROVAL_EXCEPTION.search(sentence):
