@@ -337,6 +337,21 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        ("Shoutout to Acme Corp's ops team!", Kind.CUSTOMER, "Acme Corp"),
+        ("Their GitLab instance was down for a day", Kind.CRISIS, "instance was down"),
+        ("Memes that mock a coworker's accent", Kind.COLLEAGUE, "mock a coworker"),
+        ("Dieses Jahr knacken wir 10.000 Kunden!", Kind.FORECAST, "Dieses Jahr knacken"),
+        ("This year we'll hit 10,000 customers", Kind.FORECAST, "This year we'll hit"),
+        (
+            "He asked about our product roadmap for next year",
+            Kind.UNRELEASED,
+            "our product roadmap",
+        ),
+        (
+            "Budget cut by 30%, it hasn't been announced yet.",
+            Kind.UNRELEASED,
+            "hasn't been announced yet",
+        ),
         ("If you can, chip in $10 here: ortiz.com/donate", Kind.CALL_TO_ACTION, "chip in $10"),
         ("Link: ortizforsenate.com/donate", Kind.CALL_TO_ACTION, "ortizforsenate.com/donate"),
         (
@@ -921,6 +936,10 @@ def test_being_away_from_work_is_not_the_workplace(text: str, at_work: bool) -> 
         # One's own vote, not a call to vote.
         "On my personal account: can't wait to vote for Senator Diaz in November!",
         "I will vote for Lee.",
+        # One's employer by its legal name, a public roadmap, a figure of speech.
+        "Proud to work at GitLab Inc.!",
+        "Our public roadmap is online.",
+        "This year we will double down on quality.",
     ],
 )
 def test_praise_and_mere_mentions_are_no_findings(text: str) -> None:

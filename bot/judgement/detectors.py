@@ -177,6 +177,20 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:buy|buying) (?:\w+ )?(?:stock|shares)\b|\bAktie\w* (?:zu )?kaufen\b",
             _I,
         ),
+        # A milestone promised for the year: "Dieses Jahr knacken wir die Marke von 10.000
+        # Kunden", "this year we'll cross 10,000 customers".
+        re.compile(
+            r"\b(?:this|next|coming) (?:year|quarter|fiscal year)\b[^.!?\n]{0,20}?\b(?:we'?ll|we will|"
+            r"we're going to|we are going to)\s+(?:hit|cross|break|reach|double|triple|pass|beat|top)\b"
+            r"(?!\s+down\b)"
+            r"|\b(?:we'?ll|we will|we're going to)\s+(?:hit|cross|break|reach|double|triple|pass|beat|"
+            r"top)\b[^.!?\n]{0,40}?\b(?:this|next) (?:year|quarter)\b"
+            r"|\b(?:dieses|nächstes|kommendes) (?:Jahr|Quartal|Geschäftsjahr)\b[^.!?\n]{0,20}?"
+            r"\b(?:knacken|erreichen|schaffen|übertreffen|verdoppeln|verdreifachen|überschreiten)\b"
+            r"|\b(?:knacken|erreichen|schaffen|übertreffen|verdoppeln|überschreiten) wir\b"
+            r"[^.!?\n]{0,40}?\b(?:dieses|nächstes|kommendes) (?:Jahr|Quartal)\b",
+            _I,
+        ),
         # "I bet next quarter will be even bigger", "das nächste Quartal wird noch besser".
         re.compile(
             r"\b(?:next|coming|nächste\w*|kommende\w*)\s+(?:quarter|year|fiscal year|Quartal|Jahr|"
@@ -232,6 +246,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}\s+als\s+(?:neuen\s+|neue\s+)?"
             r"(?:Kunden|Kundin|Neukunden)\b"
         ),
+        # Last, so a longer finding above wins: a company by its legal name ("Acme Corp's ops
+        # team", "mit der Müller GmbH"), not one's employer ("works at GitLab Inc.").
+        re.compile(
+            r"(?<!\bat )(?<!\bfor )(?<!\bjoin )(?<!\bjoined )(?<!\bjoining )(?<!\bbei )"
+            r"\b[A-ZÄÖÜ][\w&-]+(?:\s[A-ZÄÖÜ][\w&-]+)?\s(?:Corp|Corporation|Inc|GmbH|AG|Ltd|LLC|plc|KG)"
+            r"\b\.?"
+        ),
     ],
     Kind.UNRELEASED: [
         re.compile(
@@ -242,6 +263,11 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         # 'Project Falcon' and ships in March".
         re.compile(
             r"\b(?:Insider-?Info\w*|insider info\w*|under wraps|unannounced|not yet announced|"
+            r"(?:hasn't|has not|haven't|have not|isn't|is not) (?:been )?(?:announced|made public|"
+            r"published)(?: yet)?|"
+            # "our product roadmap for next year" (a public roadmap is no secret)
+            r"(?<!public )(?<!published )(?:our|the|unser\w*) (?:product |Produkt-?)?[Rr]oadmap"
+            r"(?= for| für|\b[^.!?\n]{0,15}\b(?:next|nächst\w*|kommend\w*))|"
             r"noch nicht (?:angekündigt|öffentlich|offiziell)|(?:you )?heard it here first|"
             r"(?:ihr )?habt es zuerst (?:hier|von mir) gehört)\b"
             # "next week GSA will announce that …": news before its announcement.
@@ -334,7 +360,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:complain\w*|rant\w*|criticiz\w*|criticis\w*|läster\w*|schimpf\w*|"
-            rf"beschwer\w*|kritisier\w*)\b[^.!?\n]{{0,30}}\b{_PEOPLE}\b",
+            r"beschwer\w*|kritisier\w*|mock\w*|ridicul\w*|mak(?:e|es|ing) fun of|laugh(?:s|ing)? at|"
+            rf"bully\w*|harass\w*|verspott\w*|lustig mach\w*|mobb\w*)\b[^.!?\n]{{0,30}}\b{_PEOPLE}\b",
             _I,
         ),
     ],
@@ -539,7 +566,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"Datenpanne\w*|(?:high|critical)[- ]risk findings?|(?:audit|pen ?test|security review|"
             r"scan)\w* (?:found|revealed|flagged|showed)|Audit\w* (?:hat|fand|zeigte)\w*)\b"
             r"|(?:\b\w+\.(?:com|gov|org|io)|\b(?:site|website|service|platform|app|servers?|portal|"
-            r"system|API|Dienst|Plattform|Seite))\s+(?:was|were|went|is|has been|war|waren|ist)\s+"
+            r"system|API|instance|cluster|database|Dienst|Plattform|Seite|Instanz))\s+(?:was|were|went|is|"
+            r"has been|war|waren|ist)\s+"
             r"(?:down|offline|ausgefallen)\b",
             _I,
         ),
