@@ -23,6 +23,7 @@ from bot.judgement.offline import (
     _concepts,
     _draft_evidence_rank,
     _for_own_people_only,
+    _heading_fits,
     _lexical_standout,
     _limit_candidates,
     _outside_examples,
@@ -41,6 +42,7 @@ from bot.retrieval.lexical import tokenize
         ("Beschäftigte dürfen keine Stellungnahmen veröffentlichen.", Effect.PROHIBITS),
         ("Auf negative Beiträge antworten Beschäftigte nicht selbst.", Effect.PROHIBITS),
         ("Never share confidential information.", Effect.PROHIBITS),
+        ("The Act does not categorically prohibit a leadership position.", Effect.PERMITS),
         # No obligation is no prohibition, unless the rest of the sentence says one.
         ("You don’t have to be a project lead to draft a post.", Effect.PERMITS),
         ("Du musst nicht vorher fragen.", Effect.PERMITS),
@@ -337,6 +339,20 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        ("Bitbucket down again? Some things never change", Kind.CRISIS, "Bitbucket down again"),
+        ("Found a way to bypass MFA on staging", Kind.CRISIS, "bypass MFA"),
+        ("GTLB up 12% today!", Kind.FORECAST, "GTLB up 12%"),
+        ("Told you it was undervalued", Kind.FORECAST, "undervalued"),
+        (
+            "My work Slack status: Vote Garcia",
+            Kind.POLITICS_AT_WORK,
+            "work Slack status: Vote Garcia",
+        ),
+        (
+            "Vom @18F-Konto: Seid dabei beim Civic Tech Day!",
+            Kind.CALL_TO_ACTION,
+            "Vom @18F-Konto: Seid dabei",
+        ),
         ("Shoutout to Acme Corp's ops team!", Kind.CUSTOMER, "Acme Corp"),
         ("Their GitLab instance was down for a day", Kind.CRISIS, "instance was down"),
         ("Memes that mock a coworker's accent", Kind.COLLEAGUE, "mock a coworker"),
@@ -940,6 +956,9 @@ def test_being_away_from_work_is_not_the_workplace(text: str, at_work: bool) -> 
         "Proud to work at GitLab Inc.!",
         "Our public roadmap is online.",
         "This year we will double down on quality.",
+        # Reading at one's desk; one's own talk on a personal account.
+        "Can I read a book about the presidential candidates at my desk during lunch?",
+        "I'll be speaking at DevOpsDays Berlin next week, see you there!",
     ],
 )
 def test_praise_and_mere_mentions_are_no_findings(text: str) -> None:
@@ -975,3 +994,28 @@ def test_a_worded_yes_beside_a_description_answers_a_request_for_permission() ->
     assert OfflineJudge._answering(describes, [describes, worded], far) is None
     heading_only = hits((describes, 1), (advice, 2))
     assert OfflineJudge._answering(describes, [describes, advice], heading_only) is None
+
+
+def test_a_post_that_does_not_do_what_a_limit_rules_out_is_not_caught_by_it() -> None:
+    clause = _clause_of(
+        "Be careful to limit your tweet to only sharing facts rather than encouraging people to "
+        "attend a conference."
+    )
+    facts = "RT @GSA: Our Administrator speaks at the FedTalks conference on Thursday."
+    assert assess(clause, facts, draft=True).effect is Effect.INFORMS
+    urging = "Encouraging everyone to attend the FedTalks conference on Thursday!"
+    assert assess(clause, urging, draft=True).effect is Effect.PROHIBITS
+    # A question is read as before: the limit speaks to it.
+    assert assess(clause, "May I tweet about the conference?").effect is Effect.PROHIBITS
+
+
+def test_a_heading_that_names_the_question_covers_it_when_both_retrievers_rank_it_top_two() -> None:
+    clause = _clause_of("Less Restricted Employees: yes.", "May I serve as a presidential elector?")
+    question = "I'm less restricted. Can I serve as a presidential elector for my party?"
+
+    def hit(dense: int, lexical: int) -> SearchHit:
+        return SearchHit(clause=clause, score=0.0, dense_rank=dense, lexical_rank=lexical)
+
+    assert _heading_fits(hit(2, 1), question)
+    assert not _heading_fits(hit(3, 1), question)
+    assert not _heading_fits(hit(1, 3), question)

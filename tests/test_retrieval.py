@@ -184,3 +184,8 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     bridged = expander.expand("Darf ich über die Einwanderungspolitik diskutieren?")
     assert "immigration" in bridged and "policy issues" in bridged
     assert "contribution" in expander.expand("Just made a campaign donation")
+
+
+def test_a_german_party_chair_bridges_to_leadership_and_party_office() -> None:
+    bridged = QueryExpander.load().expand("Darf ich Vorsitzende unseres Parteiortsvereins werden?")
+    assert "leadership position" in bridged and "party office" in bridged

@@ -59,11 +59,14 @@ def assess(
     weight: TermWeight | None = None,
     bridged: str = "",
     label_in_force: Label | None = None,
+    *,
+    draft: bool = False,
 ) -> Assessment:
     """The clause's effect on this query: its metadata, or the modal language of the sentences
     closest to the query, the most restrictive of those that fit about as well as the best.
     `bridged` holds the glossary's terms for the query, which count for less than its own;
-    `label_in_force` is the group label in force where the clause begins (see for_audience)."""
+    `label_in_force` is the group label in force where the clause begins (see for_audience);
+    `draft` says the query is a post to check rather than a question."""
     # The group a German question names ("weniger eingeschränkt") reaches English labels
     # through the glossary.
     own = for_audience(clause.text, f"{query} {bridged}", label_in_force)
@@ -72,7 +75,7 @@ def assess(
         return Assessment(clause, Effect.INFORMS, sentences_of(clause.text)[0], [])
     if own != clause.text:
         narrowed = clause.model_copy(update={"text": own})
-        return replace(assess(narrowed, query, weight, bridged), clause=clause)
+        return replace(assess(narrowed, query, weight, bridged, draft=draft), clause=clause)
     ranked = ranked_sentences(clause.text, query, weight, bridged)
     found = sentences_of(clause.text)
     best, best_score = ranked[0]
@@ -86,6 +89,14 @@ def assess(
             # is speaking about …": a draft with none of what sets the bad example apart from
             # the good one is not what it warns of.
             effects[dont] = Effect.INFORMS
+    if draft:
+        for sentence in effects:
+            action = _RATHER_THAN.search(sentence)
+            if action and not set(tokenize(action.group(1))) & asked:
+                # "Limit your tweet to only sharing facts rather than encouraging people to
+                # attend": a post that does not do what the sentence rules out is what it allows
+                # (a post that urges people to come is the call-to-action detector's to find).
+                effects[sentence] = Effect.INFORMS
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
@@ -280,6 +291,13 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
 
 _DONT_EXAMPLE = re.compile(r"^\W*(?:don't|don’t|do not|falsch|nicht so)\s*:", re.IGNORECASE)
 _DO_EXAMPLE = re.compile(r"^\W*(?:do|richtig|besser|so)\s*:", re.IGNORECASE)
+
+
+# What a "limit to only …" sentence rules out: the action named after "rather than".
+_RATHER_THAN = re.compile(
+    r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+(\w+)",
+    re.IGNORECASE,
+)
 
 
 def _example_pairs(text: str) -> dict[str, str]:

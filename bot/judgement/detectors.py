@@ -87,7 +87,9 @@ _WORKPLACE = (
     r"Dienst(?:wagen|fahrzeug|laptop|rechner|handy)\w*|"
     r"(?:gov|government|agency) (?:account|e-?mail\w*|address)|"
     r"(?:work|office|official|agency) e-?mail\w*(?: signature)?|e-?mail signature|signature block|"
-    r"E-Mail-Signatur\w*|dienstlich\w* E-Mail\w*)"
+    r"E-Mail-Signatur\w*|dienstlich\w* E-Mail\w*|"
+    # the status or profile in the chat tool at work: "my work Slack status"
+    r"(?:work|office|agency) (?:Slack|Teams|chat)\b|(?:Slack|Teams) (?:status|profile)\w*)"
 )
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
@@ -174,6 +176,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:stock|shares|share price|Aktie\w*)\b[^.!?\n]{0,30}?\b(?:is a steal|a bargain|"
             r"undervalued|unterbewertet|ein Schnäppchen|to the moon)\b"
             r"|\bbuy (?:now|before|the dip|while)\b|\b(?:jetzt|schnell) (?:kaufen|zugreifen)\b"
+            # "GTLB up 12% today, told you it was undervalued"
+            r"|\b(?-i:[A-Z]{2,5})\s+(?:is\s+)?(?:up|down|jumped|fell|dropped|rose|climbed|soared|"
+            r"gained|lost)\s+\d+(?:[.,]\d+)?\s?%"
+            r"|\b(?:undervalued|overvalued|unterbewertet|überbewertet)\b"
             r"|\b(?:buy|buying) (?:\w+ )?(?:stock|shares)\b|\bAktie\w* (?:zu )?kaufen\b",
             _I,
         ),
@@ -434,7 +440,11 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\bplease support (?:the|my|our|this) (?:campaign|candidate)\b"
             # "chip in $10 here", a link to a donation page
             r"|\b(?:chip|pitch) in\b[^.!?\n]{0,20}?(?:\$\s?\d+|here|now|today|what you can)"
-            r"|\b[\w.-]+\.\w+/(?:donate|contribute|spenden)\b",
+            r"|\b[\w.-]+\.\w+/(?:donate|contribute|spenden)\b"
+            # An invitation in an official account's voice: "Vom @18F-Konto: Seid dabei …"
+            r"|\b(?:Vom|From)\s+(?:the\s+|our\s+|dem\s+|unserem\s+|offiziellen\s+|official\s+)*"
+            r"@?[\w-]*?[- ]?(?:Konto|Account|account)\b[^\n]{0,80}?\b(?:seid dabei|sei dabei|"
+            r"kommt vorbei|wir sehen uns|join us|see you there|come say hi)\b",
             _I,
         ),
         re.compile(
@@ -568,11 +578,28 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|(?:\b\w+\.(?:com|gov|org|io)|\b(?:site|website|service|platform|app|servers?|portal|"
             r"system|API|instance|cluster|database|Dienst|Plattform|Seite|Instanz))\s+(?:was|were|went|is|"
             r"has been|war|waren|ist)\s+"
-            r"(?:down|offline|ausgefallen)\b",
+            r"(?:down|offline|ausgefallen)\b"
+            # "Bitbucket down again?", "a way to bypass MFA on our staging login page"
+            r"|\b(?-i:[A-Z][\w.]+)\s+(?:is\s+)?down again\b"
+            r"|\bbypass\w*\s+(?:the\s+)?(?:MFA|2FA|two-factor|authentication|auth|login|SSO|"
+            r"security)\b|\b(?:MFA|2FA|SSO|authentication|login)\s+bypass\b",
             _I,
         ),
     ],
 }
+
+
+# "read a book about the candidates at my desk", "listen to a radio show on politics at work"
+_CONSUMING = re.compile(
+    r"\b(?:read|reading|listen|listening|watch|watching|lesen|lese|hören|höre|schauen|schaue)\b",
+    _I,
+)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for mark in ".!?\n" if (i := text.find(mark, at)) != -1]
+    return text[start : min(ends, default=len(text))]
 
 
 def detect(draft: str, register: Register) -> list[Hit]:
@@ -602,6 +629,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                 start, end = match.span()
                 if any(s < end and start < e for s, e in taken):
                     continue
+                if kind is Kind.POLITICS_AT_WORK and _CONSUMING.search(_sentence_of(draft, start)):
+                    continue  # reading or listening at one's desk is no political activity
                 taken.append((start, end))
                 hits.append(Hit(kind, start, end, match.group(0)))
     # A name inside an e-mail address is part of that finding, not one of its own.

@@ -114,7 +114,7 @@ _APPROVAL_EXCEPTION = re.compile(
 )
 # "the Act would not prohibit you from …": a prohibition denied is a permission.
 _NOT_PROHIBITED = re.compile(
-    r"\b(?:does|do|did|would|will|is|are)\s+not\s+(?:be\s+)?prohibit\w*"
+    r"\b(?:does|do|did|would|will|is|are)\s+not\s+(?:be\s+)?(?:\w+ly\s+)?prohibit\w*"
     r"|\bnot\s+(?:prohibited|barred|precluded)\b|\bnicht\s+(?:verboten|untersagt)\b"
     # "nothing about this discussion suggests that it is political activity prohibited by …"
     r"|\bnothing\b[^.;:]{0,80}\b(?:prohibited|forbidden|violat\w*)\b"

@@ -51,6 +51,7 @@ class Query:
     text: str
     groups: tuple[tuple[str, ...], ...] = ()  # the bridged terms, one tuple per glossary entry
     assessed: dict[str, Assessment] = field(default_factory=dict, compare=False)
+    draft: bool = False  # a post to check, not a question about one
 
     @property
     def bridged(self) -> str:
@@ -89,10 +90,10 @@ def _ruling_fits(hit: SearchHit) -> bool:
 
 
 def _heading_fits(hit: SearchHit, question: str) -> bool:
-    """A clause both retrievers rank first whose heading names two of the question's words
-    ("Can I hold party office?" for "run for an office within my party") covers it, even when
-    the question has no word of communication in it."""
-    if (hit.dense_rank or 99) > 1 or (hit.lexical_rank or 99) > 2:
+    """A clause both retrievers rank in their top two whose heading names two of the question's
+    words ("Can I hold party office?" for "run for an office within my party") covers it, even
+    when the question has no word of communication in it."""
+    if (hit.dense_rank or 99) > 2 or (hit.lexical_rank or 99) > 2:
         return False
     shared = (set(tokenize(question)) - _ASKING) & set(tokenize(hit.clause.heading))
     return len(shared) >= 2
@@ -224,9 +225,9 @@ class OfflineJudge:
         self._meaning = meaning
         self._topic_cache: dict[tuple[int, Kind], Assessment | None] = {}
 
-    def _query(self, text: str) -> Query:
+    def _query(self, text: str, *, draft: bool = False) -> Query:
         text = text[:MAX_QUERY_CHARS]
-        return Query(text, tuple(self._retriever.bridges(text)))
+        return Query(text, tuple(self._retriever.bridges(text)), draft=draft)
 
     def _assess(self, clause: Clause, query: Query) -> Assessment:
         if clause.clause_id not in query.assessed:
@@ -236,6 +237,7 @@ class OfflineJudge:
                 self._retriever.term_weight,
                 query.bridged,
                 self._carried_label(clause),
+                draft=query.draft,
             )
         return query.assessed[clause.clause_id]
 
@@ -527,7 +529,7 @@ class OfflineJudge:
             hits = pool[:5]
             if not hits:
                 return self._not_covered(lang)
-            query = self._query(draft)
+            query = self._query(draft, draft=True)
             relevant = self._relevant(pool, query)
             deciding = self._deciding(relevant)
             relevant += [self._assess(h.clause, query) for h in hits[1:3]]
