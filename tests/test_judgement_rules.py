@@ -339,6 +339,25 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        ("Here's how our Q3 pipeline is shaping up", Kind.INTERNAL, "Q3 pipeline"),
+        (
+            "A hedge fund analyst called and I walked him through our plans",
+            Kind.INTERNAL,
+            "hedge fund analyst called and I walked him through",
+        ),
+        ("Per an internal planning doc, SMS codes go", Kind.INTERNAL, "internal planning doc"),
+        (
+            "Hosting a fundraiser for Senator Park on Friday!",
+            Kind.CALL_TO_ACTION,
+            "Hosting a fundraiser",
+        ),
+        ("$100 suggested donation at the door", Kind.CALL_TO_ACTION, "suggested donation"),
+        ("Venmo me if you want to help her campaign", Kind.CALL_TO_ACTION, "Venmo me"),
+        (
+            "From @TTS: We absolutely love the new design",
+            Kind.ENDORSEMENT,
+            "From @TTS: We absolutely love",
+        ),
         ("Bitbucket down again? Some things never change", Kind.CRISIS, "Bitbucket down again"),
         ("Found a way to bypass MFA on staging", Kind.CRISIS, "bypass MFA"),
         ("GTLB up 12% today!", Kind.FORECAST, "GTLB up 12%"),
@@ -576,6 +595,12 @@ def test_a_clause_stands_out_by_its_words_only_with_a_clear_lead() -> None:
     assert _lexical_standout([_hit("other", 2, 8.7 / LEXICAL_MARGIN - 0.1), lead]) is lead
     assert _lexical_standout([_hit("other", 2, 8.0), lead]) is None
     assert _lexical_standout([lead]) is lead  # nothing else shares a word
+    # The embedding does not have it among its candidates: it must lead by the question's own
+    # words too, not only by the glossary's.
+    assert (
+        _lexical_standout([_hit("other", 2, 1.0), lead], own_first=lambda: "confidential") is lead
+    )
+    assert _lexical_standout([_hit("other", 2, 1.0), lead], own_first=lambda: "other") is None
 
 
 def test_platform_names_are_no_concept_of_a_question() -> None:
@@ -959,6 +984,9 @@ def test_being_away_from_work_is_not_the_workplace(text: str, at_work: bool) -> 
         # Reading at one's desk; one's own talk on a personal account.
         "Can I read a book about the presidential candidates at my desk during lunch?",
         "I'll be speaking at DevOpsDays Berlin next week, see you there!",
+        # Someone else's fundraiser asked about; a photo whose people agreed to it.
+        "My spouse is hosting a fundraiser. Can I help?",
+        "Team photo from our booth! Everyone in it agreed to be posted.",
     ],
 )
 def test_praise_and_mere_mentions_are_no_findings(text: str) -> None:

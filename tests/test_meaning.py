@@ -20,7 +20,10 @@ def net() -> MeaningNet:
     ("draft", "kind"),
     [
         ("Wishing my teammate a fast recovery after her operation last week.", Kind.PERSONAL_DATA),
-        ("Our Q3 revenue will easily beat every analyst estimate, mark my words.", Kind.FORECAST),
+        (
+            "Our quarterly revenue will easily beat every analyst estimate, mark my words.",
+            Kind.FORECAST,
+        ),
     ],
 )
 def test_a_draft_no_word_list_catches_is_caught_by_its_meaning(

@@ -109,7 +109,8 @@ _PRAISE = (
     r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|the best|"
     r"most exciting|most innovative|most important|"
     r"greatest|outstanding|Lieblings\w*|großartig\w*|inspirierend\w*|genial\w*|fantastisch\w*|"
-    r"grandios\w*|das beste|die beste|der beste)"
+    r"grandios\w*|das beste|die beste|der beste|(?:we|I) (?:absolutely |really |just )?(?:love|adore)|"
+    r"(?:wir|ich) (?:lieben|liebe)\b)"
 )
 
 
@@ -386,8 +387,17 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
     ],
     Kind.INTERNAL: [
+        # A quarter's internal numbers, or a briefing of someone from the market: "our Q3
+        # pipeline", "walked a hedge fund analyst through …".
         re.compile(
-            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal (?:(?-i:[A-Z]\w+) )?(?:deck|document|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
+            r"\bQ[1-4]\s+(?:pipeline|numbers|results|revenue|bookings|sales|Zahlen|Umsatz\w*|"
+            r"Pipeline|Ergebnis\w*)\b"
+            r"|\b(?:analyst|investor|hedge fund|Analyst\w*|Investor\w*)\b[^.!?\n]{0,60}?\b(?:walked "
+            r"(?:him|her|them) through|briefed|gave (?:him|her|them) a preview|told (?:him|her|them))",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal (?:(?-i:[A-Z]\w+) |planning |strategy |team |project )?(?:deck|document|doc|docs|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
             r"(?:salary|pay|compensation) bands?|Gehaltsb[äa]nd\w*|Gehaltsstufen|Vergütungsb[äa]nd\w*|"
             r"(?:liegt|liegen|sind|ist) intern)\b",
             _I,
@@ -438,6 +448,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"candidate|party)\b"
             r"|\bevery (?:dollar|cent|donation|contribution) (?:counts|helps|matters)\b"
             r"|\bplease support (?:the|my|our|this) (?:campaign|candidate)\b"
+            # Collecting money oneself: "hosting a fundraiser for …", "$100 suggested donation",
+            # "Venmo me if you want to help her campaign".
+            r"|(?:^|[.!?]\s+|\bI'?m\s+|\bI am\s+|\bI'll\s+|\bI will\s+|\bwe're\s+|\bwe are\s+)"
+            r"(?:[Hh]ost|[Hh]osting|[Tt]hrowing|[Oo]rgani[sz]ing)\b[^.!?\n]{0,20}\bfundraiser\b"
+            r"|\bsuggested (?:donation|contribution)\b"
+            r"|\b(?:Venmo|PayPal|CashApp|Cash App|Zelle)\s+me\b"
             # "chip in $10 here", a link to a donation page
             r"|\b(?:chip|pitch) in\b[^.!?\n]{0,20}?(?:\$\s?\d+|here|now|today|what you can)"
             r"|\b[\w.-]+\.\w+/(?:donate|contribute|spenden)\b"
@@ -596,6 +612,15 @@ _CONSUMING = re.compile(
 )
 
 
+# "Everyone in it agreed to be posted", "alle waren einverstanden"
+_CONSENT = re.compile(
+    r"\b(?:agreed|consented|gave (?:their|his|her|me) (?:ok|okay|permission|consent)|"
+    r"said (?:I|we) could|(?:is|are) (?:ok|okay|fine) with (?:it|this|being)|einverstanden|"
+    r"(?:haben|hat) zugestimmt|mit (?:ihrer|seiner|deren) Erlaubnis)\b",
+    _I,
+)
+
+
 def _sentence_of(text: str, at: int) -> str:
     start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
     ends = [i for mark in ".!?\n" if (i := text.find(mark, at)) != -1]
@@ -631,6 +656,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue
                 if kind is Kind.POLITICS_AT_WORK and _CONSUMING.search(_sentence_of(draft, start)):
                     continue  # reading or listening at one's desk is no political activity
+                if kind is Kind.PEOPLE and _CONSENT.search(draft):
+                    continue  # the post says the people in the photo agreed
                 taken.append((start, end))
                 hits.append(Hit(kind, start, end, match.group(0)))
     # A name inside an e-mail address is part of that finding, not one of its own.

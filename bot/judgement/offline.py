@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from bot.judgement import texts
@@ -69,7 +70,9 @@ def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
     return (agreed and comparable) or dominant
 
 
-def _lexical_standout(pool: list[SearchHit]) -> SearchHit | None:
+def _lexical_standout(
+    pool: list[SearchHit], own_first: Callable[[], str | None] | None = None
+) -> SearchHit | None:
     """The clause that shares far more of the question's words than any other, even when the
     embedding misses it (a long clause whose list names the very thing asked about)."""
     by_rank = {h.lexical_rank: h for h in pool if h.lexical_rank is not None}
@@ -77,6 +80,14 @@ def _lexical_standout(pool: list[SearchHit]) -> SearchHit | None:
     if first is None or first.lexical_score is None:
         return None
     runner_up = second.lexical_score if second and second.lexical_score else 0.0
+    if (
+        first.dense_rank is None
+        and own_first is not None
+        and own_first() not in (None, first.clause.clause_id)
+    ):
+        # Not among the embedding's candidates, and first only by the glossary's words: a
+        # coincidence ("stand" from the bridged "Messestand" in "GitLab's standing").
+        return None
     return first if first.lexical_score >= LEXICAL_MARGIN * runner_up else None
 
 
@@ -416,7 +427,7 @@ class OfflineJudge:
         for hit in pool[1:3]:
             if _close_runner_up(first, hit):
                 chosen.append(self._assess(hit.clause, query))
-        standout = _lexical_standout(pool)
+        standout = _lexical_standout(pool, lambda: self._retriever.first_by_own_words(query.text))
         if standout is not None and standout.clause.clause_id not in {
             a.clause.clause_id for a in chosen
         }:

@@ -69,6 +69,11 @@ class HybridRetriever:
             return None
         return before
 
+    def first_by_own_words(self, query: str) -> str | None:
+        """The clause BM25 ranks first for the query's own words, without the glossary's."""
+        found = self._lexical.search(query, 1)
+        return found[0][0] if found else None
+
     def bridges(self, query: str) -> list[tuple[str, ...]]:
         """The glossary's bridged terms for the query, one tuple per matched entry."""
         return self._expander.bridges(query)
