@@ -339,6 +339,13 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
+        (
+            "@GitHub's CEO, your new pricing is a joke",
+            Kind.INSULT,
+            "@GitHub's CEO, your new pricing is a joke",
+        ),
+        ("Here's the draft procurement memo", Kind.INTERNAL, "draft procurement memo"),
+        ("Hearing whispers that our CRO is leaving", Kind.RUMOR, "Hearing whispers"),
         ("Here's how our Q3 pipeline is shaping up", Kind.INTERNAL, "Q3 pipeline"),
         (
             "A hedge fund analyst called and I walked him through our plans",
@@ -987,6 +994,10 @@ def test_being_away_from_work_is_not_the_workplace(text: str, at_work: bool) -> 
         # Someone else's fundraiser asked about; a photo whose people agreed to it.
         "My spouse is hosting a fundraiser. Can I help?",
         "Team photo from our booth! Everyone in it agreed to be posted.",
+        # Praise for an account, a draft post of one's own, a first prototype that is history.
+        "Thanks @18F, the new site is great",
+        "My draft blog post is ready for review",
+        "New on the blog: what we learned when our first prototype flopped.",
     ],
 )
 def test_praise_and_mere_mentions_are_no_findings(text: str) -> None:

@@ -263,7 +263,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.UNRELEASED: [
         re.compile(
-            r"\b(?:Prototyp\w*|prototype\w*|unveröffentlicht\w*|unreleased|coming soon|demnächst|sneak peek|noch geheim|top secret|Codename\w*|code name\w*|codename\w*)\b",
+            # not a first or old prototype, which is history: "what we learned when our first
+            # prototype flopped"
+            r"\b(?<!first )(?<!old )(?<!earlier )(?<!previous )(?<!former )(?<!ersten )(?<!alten )"
+            r"(?:Prototyp\w*|prototype\w*|unveröffentlicht\w*|unreleased|coming soon|demnächst|sneak peek|noch geheim|top secret|Codename\w*|code name\w*|codename\w*)\b",
             _I,
         ),
         # Insider news of what comes next: "Psst, Insider-Info: our next big feature is called
@@ -336,6 +339,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:ich mach (?:dich|euch) fertig|du wirst (?:es )?bereuen|pass bloß auf|wir wissen, wo|you(?:'ll| will) regret|watch your back|we know where you live|I will destroy|ich zeig(?:e)? (?:dich|euch) an)\b",
             _I,
         ),
+        # Ridicule addressed to someone's account: "@GitHub's CEO, your new pricing is a joke".
+        re.compile(
+            r"@[\w-]+[^.!?\n]{0,60}?\b(?:is|are|ist|sind)\s+(?:a |ein |even |noch )?(?:joke|Witz|"
+            r"garbage|Müll|trash|pathetic|laughable|lächerlich|awful|terrible|worse|schlechter)\b",
+            _I,
+        ),
     ],
     # Running down a colleague or a superior in public ("wie schlecht mein Chef ist").
     Kind.COLLEAGUE: [
@@ -399,6 +408,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal (?:(?-i:[A-Z]\w+) |planning |strategy |team |project )?(?:deck|document|doc|docs|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
             r"(?:salary|pay|compensation) bands?|Gehaltsb[äa]nd\w*|Gehaltsstufen|Vergütungsb[äa]nd\w*|"
+            # a document still in the works: "the draft procurement memo we're still finalizing"
+            r"draft (?:\w+ )?(?:memo|policy|guidance|report|budget|plan|strategy)|still finali[sz]ing|"
+            r"(?:Entwurf|Entwürfe) (?:des|der|eines|einer|unseres|unserer) \w+|noch nicht final|"
             r"(?:liegt|liegen|sind|ist) intern)\b",
             _I,
         ),
@@ -515,6 +527,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:rumou?r has it|rumou?rs? (?:say|says|are|is)|word is that|unconfirmed reports?|"
             r"i(?:'ve| have)? heard (?:that|from)|heard from (?:my|a|our) \w+ that|"
+            r"(?:hearing|heard) (?:some )?whispers|whispers? (?:that|about)|word on the street|"
             r"Gerüchten zufolge|es wird gemunkelt|munkelt man|hab(?:e)? gehört, dass|"
             r"ich habe gehört)\b",
             _I,
