@@ -43,6 +43,11 @@ from bot.retrieval.lexical import tokenize
         ("Auf negative Beiträge antworten Beschäftigte nicht selbst.", Effect.PROHIBITS),
         ("Never share confidential information.", Effect.PROHIBITS),
         ("The Act does not categorically prohibit a leadership position.", Effect.PERMITS),
+        (
+            "An employee may serve as treasurer, provided he does not solicit (or engage in any "
+            "other of the Act's prohibited activities).",
+            Effect.PERMITS,
+        ),
         # No obligation is no prohibition, unless the rest of the sentence says one.
         ("You don’t have to be a project lead to draft a post.", Effect.PERMITS),
         ("Du musst nicht vorher fragen.", Effect.PERMITS),

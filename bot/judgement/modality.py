@@ -26,7 +26,9 @@ _PROHIBITS = [
         r"\b(?:we|you|employees|team members|staff)\s+(?:will|shall)\s+not\b",
         r"\b(?:mustn't|can't|cannot|shouldn't|don't|don’t|do not|never)\b",
         r"\bnot\s+(?:be\s+)?(?:allowed|permitted|authori[sz]ed|okay|ok|fine|acceptable)\b",
-        r"\b(?:prohibited|forbidden|not allowed|no longer allowed)\b",
+        # not the adjective of a noun: "the Act's prohibited activities"
+        r"\b(?:prohibited|forbidden|not allowed|no longer allowed)\b"
+        r"(?!\s+(?:activit\w*|conduct|practices?|acts?|actions?|personnel)\b)",
         r"\b(?:make sure|ensure|sicherstellen)\b[^.;:]{0,30}\b(?:aren't|aren’t|are not|isn't|"
         r"isn’t|is not|won't|won’t|will not|nicht|keine?)\b",
         # "the Act prohibits employees from …" (its denial, "does not prohibit", is read first)
