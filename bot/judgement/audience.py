@@ -35,15 +35,15 @@ def last_label(text: str) -> Label | None:
     return next((label for line in reversed(text.splitlines()) if (label := _label(line))), None)
 
 
-def for_audience(text: str, question: str, carried: Label | None = None) -> str | None:
+def for_audience(text: str, question: str, label_in_force: Label | None = None) -> str | None:
     """The clause's text without the paragraphs labelled for a group other than the one the
     question names. Unchanged when the question names none; None when nothing is left.
-    `carried` is the label in force where the text begins: a long section split into parts
+    `label_in_force` is the label where the text begins: a long section split into parts
     leaves a group's later paragraphs in a part without the label."""
     lines = text.splitlines()
     labels = {label for line in lines if (label := _label(line)) is not None}
-    if carried is not None:
-        labels.add(carried)
+    if label_in_force is not None:
+        labels.add(label_in_force)
     if not labels:
         return text
     kinds = {kind for _, kind in labels}
@@ -51,7 +51,7 @@ def for_audience(text: str, question: str, carried: Label | None = None) -> str 
     if not named:
         return text
     kept: list[str] = []
-    current = carried
+    current = label_in_force
     for line in lines:
         current = _label(line) or current  # a label rules until the next one
         if current is None or named.get(current[1], current[0]) == current[0]:
