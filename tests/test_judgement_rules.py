@@ -1063,3 +1063,13 @@ def test_a_heading_that_names_the_question_covers_it_when_both_retrievers_rank_i
     assert _heading_fits(hit(2, 1), question)
     assert not _heading_fits(hit(3, 1), question)
     assert not _heading_fits(hit(1, 3), question)
+
+
+def test_every_kind_of_finding_has_its_words_and_its_topic() -> None:
+    from bot.judgement import texts
+    from bot.judgement.detectors import TOPIC_QUERIES
+
+    for kind in Kind:
+        assert kind in TOPIC_QUERIES
+        for table in (texts.PROBLEMS, texts.SUGGESTIONS):
+            assert set(table[kind]) == {"de", "en"} and all(table[kind].values())
