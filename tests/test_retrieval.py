@@ -189,3 +189,23 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
 def test_a_german_party_chair_bridges_to_leadership_and_party_office() -> None:
     bridged = QueryExpander.load().expand("Darf ich Vorsitzende unseres Parteiortsvereins werden?")
     assert "leadership position" in bridged and "party office" in bridged
+
+
+def test_dense_search_is_exact_over_the_vectors_in_memory(
+    sample: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.retrieval.hybrid as hybrid
+
+    retriever = sample.retriever
+    vector = sample.embeddings.embed_query("Darf ich Fotos aus der Werkshalle posten?")
+    exact = retriever._nearest(vector)
+    # The same ranking Chroma's index gives, and the same on every call.
+    assert [cid for cid, _ in exact] == [cid for cid, _ in sample.store.nearest(vector, 40)]
+    assert retriever._nearest(vector) == exact
+    # A store beyond the limit is searched by Chroma's index.
+    monkeypatch.setattr(hybrid, "EXACT_MAX", 0)
+    retriever.refresh()
+    assert retriever._exact is None
+    assert [cid for cid, _ in retriever._nearest(vector)] == [cid for cid, _ in exact]
+    monkeypatch.undo()
+    retriever.refresh()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Clause, SearchHit
@@ -13,6 +14,10 @@ from bot.retrieval.lexical import LexicalIndex
 from bot.retrieval.store import ClauseStore
 
 DENSE_TERMS = 1  # bridged terms per glossary entry in the embedded query
+# Up to this many clauses, dense search is exact, over the vectors held in memory: Chroma's
+# approximate index, built anew, now and then left a clause out of the 40 candidates and turned
+# a verdict. Beyond it, Chroma's index answers.
+EXACT_MAX = 50_000
 RRF_K = 60  # the usual constant; it damps the difference between rank 1 and rank 2
 
 
@@ -38,6 +43,7 @@ class HybridRetriever:
         self._clauses: dict[str, Clause] = {}
         self._lexical = LexicalIndex([], [])
         self._placed: dict[tuple[str, int], Clause] = {}
+        self._exact: tuple[list[str], np.ndarray] | None = None
         self._lock = threading.Lock()
         self.generation = 0  # counts refreshes, so callers can drop what they derived
         self.refresh()
@@ -50,8 +56,18 @@ class HybridRetriever:
         ids = list(clauses)
         lexical = LexicalIndex(ids, [clauses[i].embedding_text() for i in ids])
         placed = {(c.doc_id, c.position): c for c in clauses.values()}
+        exact = None
+        if sum(store.count() for store in self._stores) <= EXACT_MAX:
+            loaded = [store.vectors() for store in self._stores]
+            exact = (
+                [cid for store_ids, _ in loaded for cid in store_ids],
+                np.vstack([m for _, m in loaded if len(m)])
+                if any(len(m) for _, m in loaded)
+                else np.zeros((0, 0), dtype=np.float32),
+            )
         with self._lock:
             self._clauses, self._lexical, self._placed = clauses, lexical, placed
+            self._exact = exact
             self.generation += 1
 
     @property
@@ -95,6 +111,16 @@ class HybridRetriever:
         return fuse(dense, lexical, self._clauses, weights=self._weights)[:k]
 
     def _nearest(self, vector: list[float]) -> list[tuple[str, float]]:
+        if self._exact is not None:
+            ids, matrix = self._exact
+            if not ids:
+                return []
+            query = np.asarray(vector, dtype=np.float32)
+            scores = matrix @ (query / max(float(np.linalg.norm(query)), 1e-12))
+            k = min(self._candidates, len(ids))
+            top = np.argpartition(-scores, k - 1)[:k]
+            order = sorted(top.tolist(), key=lambda i: (-float(scores[i]), ids[i]))
+            return [(ids[i], float(scores[i])) for i in order]
         found = [hit for store in self._stores for hit in store.nearest(vector, self._candidates)]
         return sorted(found, key=lambda item: -item[1])[: self._candidates]
 

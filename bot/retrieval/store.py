@@ -140,6 +140,19 @@ class ClauseStore:
         for start in range(0, len(ids), _BATCH):
             self.collection.delete(ids=list(ids[start : start + _BATCH]))
 
+    def vectors(self) -> tuple[list[str], np.ndarray]:
+        """Every clause id and its embedding, rows normalised, for exact search in memory."""
+        ids: list[str] = []
+        rows: list[np.ndarray] = []
+        for offset in range(0, self.count(), _BATCH):
+            page = self.collection.get(include=["embeddings"], limit=_BATCH, offset=offset)
+            ids.extend(page["ids"])
+            if page["embeddings"] is not None and len(page["embeddings"]):
+                rows.append(np.asarray(page["embeddings"], dtype=np.float32))
+        matrix = np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True) if len(matrix) else None
+        return ids, matrix / np.maximum(norms, 1e-12) if norms is not None else matrix
+
     def nearest(self, vector: Sequence[float], n: int) -> list[tuple[str, float]]:
         """(clause id, cosine similarity), best first."""
         # Chroma returns fewer than n results for a small or empty collection; counting first
