@@ -57,13 +57,12 @@ class HybridRetriever:
         lexical = LexicalIndex(ids, [clauses[i].embedding_text() for i in ids])
         placed = {(c.doc_id, c.position): c for c in clauses.values()}
         exact = None
-        if sum(store.count() for store in self._stores) <= EXACT_MAX:
+        if len(clauses) <= EXACT_MAX:
             loaded = [store.vectors() for store in self._stores]
+            rows = [matrix for _, matrix in loaded if len(matrix)]
             exact = (
                 [cid for store_ids, _ in loaded for cid in store_ids],
-                np.vstack([m for _, m in loaded if len(m)])
-                if any(len(m) for _, m in loaded)
-                else np.zeros((0, 0), dtype=np.float32),
+                np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32),
             )
         with self._lock:
             self._clauses, self._lexical, self._placed = clauses, lexical, placed

@@ -150,8 +150,7 @@ class ClauseStore:
             if page["embeddings"] is not None and len(page["embeddings"]):
                 rows.append(np.asarray(page["embeddings"], dtype=np.float32))
         matrix = np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True) if len(matrix) else None
-        return ids, matrix / np.maximum(norms, 1e-12) if norms is not None else matrix
+        return ids, matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
     def nearest(self, vector: Sequence[float], n: int) -> list[tuple[str, float]]:
         """(clause id, cosine similarity), best first."""
