@@ -635,3 +635,28 @@ def test_a_journalist_s_question_answered_in_a_draft_points_at_the_press_clause(
     assert [(f.kind, f.clause_id) for f in verdict.findings] == [
         ("media_inquiry", "social-media-leitlinie:2.4")
     ]
+
+
+def test_a_finding_cites_the_rule_that_names_its_matter_not_a_nearer_example(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Outreach
+
+        ## Tweet examples
+
+        Do: New products and features get their own launch post, with the roadmap and
+        what is next for them, once they are announced.
+
+        ## Discretion
+
+        Never share sensitive or non-public information about your work.
+        """,
+    )
+    verdict = pipeline.check("Sneak peek: the new dashboard ships in March!")
+    assert [f.kind for f in verdict.findings] == ["unreleased_product"]
+    assert verdict.findings[0].clause_id.endswith("discretion")
+    assert verdict.decision is Decision.NOT_ALLOWED

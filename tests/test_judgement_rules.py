@@ -915,6 +915,9 @@ def test_a_teaser_of_what_is_coming_is_news_before_its_announcement() -> None:
     draft = "Can't say much yet, but big changes are coming to cloud.gov pricing next quarter 👀"
     assert Kind.UNRELEASED in {hit.kind for hit in detect(draft, REGISTER)}
     assert detect("Stay tuned, more news next week on our blog!", REGISTER) == []
+    award = "Can't say which vendor yet, but the contract award lands next week, a big one 👀"
+    assert Kind.UNRELEASED in {hit.kind for hit in detect(award, REGISTER)}
+    assert detect("Can't say which talk I liked more, both were great!", REGISTER) == []
 
 
 def test_party_offices_and_candidacies_are_matters_for_the_guidelines() -> None:
@@ -1073,3 +1076,15 @@ def test_every_kind_of_finding_has_its_words_and_its_topic() -> None:
         assert kind in TOPIC_QUERIES
         for table in (texts.PROBLEMS, texts.SUGGESTIONS):
             assert set(table[kind]) == {"de", "en"} and all(table[kind].values())
+
+
+def test_a_draft_ruled_out_without_a_flagged_passage_says_so_not_zero_passages() -> None:
+    from bot.judgement import texts
+
+    for lang in ("de", "en"):
+        by_rule, flagged = (
+            texts.draft_answer(Decision.NOT_ALLOWED, lang, label="§ 4", owner="Comms", count=n)
+            for n in (0, 2)
+        )
+        assert "0" not in by_rule and "§ 4" in by_rule
+        assert "2" in flagged

@@ -73,6 +73,37 @@ TOPIC_QUERIES: dict[Kind, str] = {
 }
 
 
+# What the clause that speaks to a kind must itself mention. A topic query's nearest clause may
+# only share its vocabulary (a "Do:" example, "DON'T bash competitors" for a colleague); a rule
+# among its nearest that names the matter is the better one to cite.
+TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
+    kind: re.compile(pattern, re.IGNORECASE)
+    for kind, pattern in {
+        Kind.FINANCIAL: r"financ|revenue|earnings|figures|Umsatz|Umsätze|Finanz|Zahlen",
+        Kind.FORECAST: r"forward-looking|forecast|predict|speculat|Prognose|zukunftsbezogen",
+        Kind.CUSTOMER: r"customer|client|Kunde|Kundin|Auftr",
+        Kind.UNRELEASED: r"non-public|not yet|unreleased|confidential|sensitive|secret|"
+        r"nicht öffentlich|unveröffentlicht|vertraulich|geheim|Prototyp|prototype",
+        Kind.PERSONAL_DATA: r"personal (?:information|data)|privacy|personenbezogen|Datenschutz",
+        Kind.INSULT: r"vulgar|threat|insult|harass|offensive|Beleidig|Droh|beleidig",
+        Kind.COMPETITOR: r"competitor|Wettbewerb|Konkurren|Mitbewerber",
+        Kind.COLLEAGUE: r"colleague|team member|coworker|co-worker|Kolleg|Vorgesetzt",
+        Kind.INTERNAL: r"internal|confidential|screenshot|intern|vertraulich",
+        Kind.BROADCAST: r"internal|intern|Slack|chat",
+        Kind.PREMISES: r"photo|picture|premises|plant|site|Foto|Aufnahme|Werk",
+        Kind.PEOPLE: r"photo|picture|image|consent|permission|Foto|Bild|Zustimmung|Einwilligung",
+        Kind.CRISIS: r"crisis|incident|accident|emergenc|Krise|Vorfall|Unfall|Notfall",
+        Kind.LEGAL: r"legal|lawsuit|litigation|attorney|recht|Klage|Gericht",
+        Kind.POLITICS_AT_WORK: r"on duty|workplace|office|building|Arbeitsplatz|Dienst|Büro",
+        Kind.RUMOR: r"speculat|rumou?r|Gerücht|Spekul",
+        Kind.PERSONNEL: r"team member|departure|performance|personnel|Personal|Kündigung",
+        Kind.ENDORSEMENT: r"endorse|official|personali[sz]ed|Empfehlung|im Namen",
+        Kind.MEDIA: r"media|journalist|press|reporter|Presse|Medien|Journalist",
+        Kind.CALL_TO_ACTION: r"encourag|attend|sign up|solicit|vote|Aufruf|auffordern|Spende",
+    }.items()
+}
+
+
 _WORKPLACE = (
     # Not where one says one is away from it: "außerhalb der Dienstzeit", "not on duty".
     r"(?:Büro\w*|Schreibtisch\w*|Arbeitsplatz\w*|"
@@ -285,7 +316,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:nächste\w*|kommende\w*) (?:Woche|Monat|Quartal)\b[^.!?\n]{0,40}?\b(?:bekannt ?geben|"
             r"verkünden|ankündigen)\b"
             # A teaser: "Can't say much yet, but big changes are coming … next quarter".
-            r"|\bcan(?:'|’)?t (?:say|tell you) (?:much|more|anything|who|what)(?: yet| now)?\b"
+            r"|\bcan(?:'|’)?t (?:say|tell you) (?:(?:much|more|anything)(?: yet| now)?|"
+            # "can't say which vendor yet", not "can't say which I like more"
+            r"(?:who|what|which|where|when)(?:\s\w+)? yet)\b"
             r"|\b(?:darf|kann) (?:noch )?nicht (?:viel|mehr) (?:sagen|verraten)\b"
             r"|\b(?:changes|news|something big)\b[^.!?\n]{0,20}?\b(?:(?:are|is) coming|kommt|kommen)"
             r"\b[^.!?\n]{0,30}?\b(?:next|nächste\w*)\s+(?:week|month|quarter|year|Woche|Monat|"

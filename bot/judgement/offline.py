@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from bot.judgement import texts
 from bot.judgement.assessment import Assessment, assess
 from bot.judgement.audience import Label, last_label
-from bot.judgement.detectors import TOPIC_QUERIES, Hit, Kind, detect
+from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detect
 from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
     about_communication,
@@ -39,6 +39,7 @@ MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the y
 RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three,
 RULE_BESIDE_DENSE = 5  # the third one only if the embedding ranks it this near too
 _RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)  # the effects that stop a yes
+TOPIC_POOL = 10  # a kind's topic query's nearest clauses, read for a rule that names the matter
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -599,8 +600,15 @@ class OfflineJudge:
         key = (self._retriever.generation, kind)  # an ingest or a ruling may change the answer
         if key not in self._topic_cache:
             query = self._query(TOPIC_QUERIES[kind])
-            hits = self._retriever.search(query.text, k=1)
+            hits = self._retriever.search(query.text, k=TOPIC_POOL)
             topic = self._assess(hits[0].clause, query) if hits else None
+            names = TOPIC_TERMS[kind].search
+            if hits and not names(hits[0].clause.text):
+                for hit in hits[1:]:
+                    named = self._assess(hit.clause, query) if names(hit.clause.text) else None
+                    if named is not None and named.effect in _RESTRICTING:
+                        topic = named  # the nearest rule that names the matter
+                        break
             owner = self._owners.findings.get(kind.value)
             if topic is not None and owner is not None:
                 topic = replace(topic, clause=topic.clause.model_copy(update={"owner": owner}))

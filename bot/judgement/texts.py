@@ -232,7 +232,16 @@ def empty_input(lang: Lang) -> str:
     return _EMPTY[lang]
 
 
+_DRAFT_BY_RULE = {
+    "de": "So nicht veröffentlichen: Der Beitrag fällt unter eine Regel der Leitlinien ({label}).",
+    "en": "Don't publish this as it is: the post falls under a rule of the guidelines ({label}).",
+}
+
+
 def draft_answer(decision: Decision, lang: Lang, *, label: str, owner: str, count: int) -> str:
+    if decision is Decision.NOT_ALLOWED and count == 0:
+        # No passage was flagged; the draft as a whole matches a rule that rules it out.
+        return _DRAFT_BY_RULE[lang].format(label=label)
     return _DRAFT[decision][lang].format(label=label, owner=owner, count=count)
 
 
