@@ -54,6 +54,16 @@ from bot.retrieval.lexical import tokenize
         ("You don't have to ask, but you must not post numbers.", Effect.PROHIBITS),
         ("You don't share customer data.", Effect.PROHIBITS),
         ("Avoid negative commentary about competitors.", Effect.PROHIBITS),
+        # "should only use X" rules out anything else; "only be written by one or two people"
+        # names no approver, and praise for a quick approval process asks for none.
+        ("A post with multiple authors should only use plural pronouns.", Effect.PROHIBITS),
+        ("Generally, posts should only be written by one or two people.", Effect.INFORMS),
+        (
+            "Fewer authors make a post feel personal and help speed up the editing and approval "
+            "process.",
+            Effect.INFORMS,
+        ),
+        ("Customer names may only be used by Communications.", Effect.REQUIRES_APPROVAL),
         (
             "Namen dürfen nur genannt werden, wenn der Kunde zugestimmt hat.",
             Effect.REQUIRES_APPROVAL,

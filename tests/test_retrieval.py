@@ -185,6 +185,7 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     assert "immigration" in bridged and "policy issues" in bridged
     assert "contribution" in expander.expand("Just made a campaign donation")
     assert "referendum" in expander.expand("Vote YES on Measure 4 for our schools!")
+    assert "official title" in expander.expand("Darf ich meine Dienstbezeichnung nennen?")
 
 
 def test_a_german_party_chair_bridges_to_leadership_and_party_office() -> None:

@@ -39,6 +39,8 @@ _PROHIBITS = [
         r"\b(?:rather than|instead of|statt|anstatt)\b",
         r"\bwithout (?:responding|replying|answering|commenting)\b|\bohne (?:zu )?antworten\b",
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?no\b[.,]",
+        # "a post with several authors should only use plural pronouns": anything else is out
+        r"\b(?:should|must|shall)\s+only\s+(?!be\b)\w+",
     )
 ]
 _APPROVAL = [
@@ -48,12 +50,15 @@ _APPROVAL = [
         r"\b(?:freigegeben\w*|genehmigt\w*|zugestimmt\w*|freigeben|genehmigen|freigibt)\b",
         r"\bnur\b[^.;:]{0,80}\b(?:durch|nach|mit|von)\b",
         r"\b(?:dürfen|darf|können|kann)\b[^.;:]{0,30}\bnur\b",
-        r"\bonly\b[^.;:]{0,60}\b(?:may|can|by|after|with|from)\b",
+        # "only … by" names who may: not "only be written by one or two people"
+        r"\bonly\b[^.;:]{0,60}\b(?:may|can|by(?!\s+(?:one|two|three|a few|\d))|after|with|"
+        r"from)\b",
         r"\b(?:may|can)\s+only\b",
         r"^\W*(?:only|nur)\b",  # "Only Communications comments on …": reserved to someone
         # "This policy was approved by the Board" reports a fact; it asks for nothing.
         # "appointed with the advice and consent of the Senate" names an appointment, no yes.
-        r"(?<!pre-)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!advice and )"
+        # "helps speed up the editing and approval process" praises a practice, asks for nothing
+        r"(?<!pre-)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!advice and )(?<!editing and )"
         r"\b(?:approval|approve[sd]?|authori[sz]ation|authori[sz]ed|permission|consent|sign-off)\b",
         r"\b(?:check with|let [^.]{0,40} know beforehand|coordinate with|must be reviewed)\b",
         # "must consult our Legal Team in advance": a person weighs in before it happens.
