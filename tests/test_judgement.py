@@ -660,3 +660,31 @@ def test_a_finding_cites_the_rule_that_names_its_matter_not_a_nearer_example(
     assert [f.kind for f in verdict.findings] == ["unreleased_product"]
     assert verdict.findings[0].clause_id.endswith("discretion")
     assert verdict.decision is Decision.NOT_ALLOWED
+
+
+def test_who_approves_is_answered_by_the_approval_beside_a_clause_that_allows(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Outreach
+
+        ## Events
+
+        If you are invited to give a talk at a meetup or an event, it is okay to post live
+        from it and to share your slides.
+
+        ## Channels
+
+        #conferences is where you go if you have been asked to give a talk at an event and may
+        need approval; the Compliance team handles approvals.
+        """,
+    )
+    verdict = pipeline.ask(
+        "I've been invited to give a talk at a meetup event. Who has to approve that?"
+    )
+    assert verdict.decision is Decision.NEEDS_APPROVAL
+    assert verdict.citations[0].clause_id.endswith("channels")
+    assert pipeline.ask("What is a talk at an event?").decision is Decision.UNCLEAR

@@ -215,6 +215,24 @@ def _asking_sentence(question: str) -> str:
     return (asking or parts or [question])[-1] if len(parts) > 1 else question
 
 
+_APPROVER = re.compile(
+    r"\b(?:approv\w*|sign-off|sign off|clearance|freigeb\w*|Freigabe|genehmig\w*|Genehmigung|"
+    r"Zustimmung)\b",
+    re.IGNORECASE,
+)
+
+
+def _approval_beside(
+    top: Assessment, supporting: list[Assessment], question: str
+) -> Assessment | None:
+    if top.effect is Effect.REQUIRES_APPROVAL or not _APPROVER.search(question):
+        return None  # the top clause answers, as before
+    for other in supporting[1:3]:
+        if other.effect is Effect.REQUIRES_APPROVAL and other.fit >= RUNNER_UP_FIT * top.fit:
+            return other
+    return None
+
+
 def _has_words(text: str) -> bool:
     return bool(_WORD.search(_URL.sub(" ", text)))
 
@@ -294,6 +312,13 @@ class OfflineJudge:
             if h.clause.clause_id not in {a.clause.clause_id for a in relevant}
         ]
         top = relevant[0]
+        if not asks_permission(question) and asks_own_step(question):
+            # "Who has to approve that?" is answered by the approval a clause beside the top
+            # one names, as closely as the top clause fits.
+            beside = _approval_beside(top, supporting, question)
+            if beside is not None:
+                dense_rank = _dense_rank(hits, beside)
+                return self._verdict(beside, supporting, lang, dense_rank=dense_rank)
         if not asks_permission(question) and not (
             top.effect is Effect.REQUIRES_APPROVAL and asks_own_step(question)
         ):
