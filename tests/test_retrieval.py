@@ -211,3 +211,11 @@ def test_dense_search_is_exact_over_the_vectors_in_memory(
     assert [cid for cid, _ in retriever._nearest(vector)] == [cid for cid, _ in exact]
     monkeypatch.undo()
     retriever.refresh()
+
+
+def test_german_glossary_terms_are_found_declined_but_short_stems_stay_exact() -> None:
+    expander = QueryExpander.load()
+    bridged = expander.expand("Darf ich auf ein öffentliches Issue unseres Projekts verlinken?")
+    assert "public" in bridged and "project" in bridged
+    # "Stelle" (a job) declined would be "stellen" (to put): short stems are matched exactly.
+    assert "job" not in expander.expand("Darf ich ein Wahlplakat in meinen Vorgarten stellen?")

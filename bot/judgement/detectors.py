@@ -40,7 +40,7 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "share revenue figures financial results confidential financial information",
     Kind.FORECAST: "Prognosen Ausblick zukunftsbezogene Aussagen Geschäftsentwicklung "
     "forward-looking statements forecasts predictions",
-    Kind.CUSTOMER: "Kundennamen Kunden Aufträge Kundenprojekte nennen customer names projects",
+    Kind.CUSTOMER: "Kundennamen Kunden Aufträge nennen customer names projects",
     Kind.UNRELEASED: "unveröffentlichte Produkte Prototypen Codenamen unreleased products code names "
     "roadmap not yet announced non-public information",
     Kind.PERSONAL_DATA: "personenbezogene Daten Datenschutz E-Mail Telefonnummer personal data "

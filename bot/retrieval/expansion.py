@@ -25,8 +25,19 @@ class _Entry:
     synonym: bool = False  # same language ("retweet" → "share"): for the words, not the embedding
 
 
-def _phrase_pattern(terms: list[str]) -> re.Pattern[str]:
-    alternatives = sorted((re.escape(t.lower()) for t in terms), key=len, reverse=True)
+# German declines what the glossary lists in one form: "öffentliches", "des Projekts".
+_GERMAN_ENDING = r"(?:e|em|en|er|es|n|s)?"
+
+
+DECLINED_MIN = 7  # shorter stems decline into other words: "Stelle" + "n" is "stellen"
+
+
+def _phrase_pattern(terms: list[str], *, declined: bool = False) -> re.Pattern[str]:
+    def alternative(term: str) -> str:
+        long_enough = declined and len(term) >= DECLINED_MIN and term[-1].isalpha()
+        return re.escape(term.lower()) + (_GERMAN_ENDING if long_enough else "")
+
+    alternatives = sorted((alternative(t) for t in terms), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
@@ -44,12 +55,14 @@ class QueryExpander:
             # ("Partner", "Logo") bridges only into the other language, never into synonyms of
             # its own ("supplier").
             entries.append(_Entry(_phrase_pattern(english), tuple(german), "en"))
-            entries.append(_Entry(_phrase_pattern(german), tuple(english), "de"))
+            entries.append(_Entry(_phrase_pattern(german, declined=True), tuple(english), "de"))
         # Synonyms point one way, from the words people use to the words guidelines use
         # ("my daughter" → "child"), so a common word never drags in every rarer one.
         for language, found in (synonyms or {}).items():
             for used, written in found:
-                entries.append(_Entry(_phrase_pattern(used), tuple(written), language, True))
+                declined = language == "de"
+                pattern = _phrase_pattern(used, declined=declined)
+                entries.append(_Entry(pattern, tuple(written), language, True))
         self._entries = entries
         # One search reads a question three times (dense, lexical, the judge's bridges); the
         # language check and the pattern scan are done once.
