@@ -928,11 +928,21 @@ def test_a_teaser_of_what_is_coming_is_news_before_its_announcement() -> None:
     award = "Can't say which vendor yet, but the contract award lands next week, a big one 👀"
     assert Kind.UNRELEASED in {hit.kind for hit in detect(award, REGISTER)}
     assert detect("Can't say which talk I liked more, both were great!", REGISTER) == []
+    named_later = detect("Three got in. Can't name them yet!", REGISTER)
+    assert Kind.UNRELEASED in {hit.kind for hit in named_later}
+    assert detect("I can't name a better tool than this one", REGISTER) == []
+
+
+def test_showing_a_colleague_drunk_is_about_the_colleague() -> None:
+    draft = "Throwback to @sam_dev absolutely wasted at the holiday party last night 😂🍻"
+    assert Kind.COLLEAGUE in {hit.kind for hit in detect(draft, REGISTER)}
+    assert detect("Wasted a whole afternoon on flaky tests today", REGISTER) == []
 
 
 def test_party_offices_and_candidacies_are_matters_for_the_guidelines() -> None:
     assert about_communication("May I be treasurer of my county's Democratic Party?")
     assert about_communication("Can I run for state senate as a Democrat?")
+    assert about_communication("On Teams calls, can I keep a 'Re-elect Chen' magnet behind me?")
     assert not about_communication("Can I throw an office party on Friday?")
 
 

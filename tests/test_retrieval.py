@@ -186,6 +186,9 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     assert "contribution" in expander.expand("Just made a campaign donation")
     assert "referendum" in expander.expand("Vote YES on Measure 4 for our schools!")
     assert "official title" in expander.expand("Darf ich meine Dienstbezeichnung nennen?")
+    video = expander.expand("On Teams calls from home, may I wear a campaign button?")
+    assert "videoconference" in video and "teleworking" in video
+    assert "failed" in expander.expand("Darf ich schreiben, warum unser Projekt gescheitert ist?")
 
 
 def test_a_german_party_chair_bridges_to_leadership_and_party_office() -> None:

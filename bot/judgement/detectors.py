@@ -316,9 +316,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:nächste\w*|kommende\w*) (?:Woche|Monat|Quartal)\b[^.!?\n]{0,40}?\b(?:bekannt ?geben|"
             r"verkünden|ankündigen)\b"
             # A teaser: "Can't say much yet, but big changes are coming … next quarter".
-            r"|\bcan(?:'|’)?t (?:say|tell you) (?:(?:much|more|anything)(?: yet| now)?|"
+            r"|\bcan(?:'|’)?t (?:say|tell you|name|reveal) (?:(?:much|more|anything)(?: yet| now)?|"
             # "can't say which vendor yet", not "can't say which I like more"
-            r"(?:who|what|which|where|when)(?:\s\w+)? yet)\b"
+            r"(?:who|what|which|where|when|them|it|names?)(?:\s\w+)? yet)\b"
             r"|\b(?:darf|kann) (?:noch )?nicht (?:viel|mehr) (?:sagen|verraten)\b"
             r"|\b(?:changes|news|something big)\b[^.!?\n]{0,20}?\b(?:(?:are|is) coming|kommt|kommen)"
             r"\b[^.!?\n]{0,30}?\b(?:next|nächste\w*)\s+(?:week|month|quarter|year|Woche|Monat|"
@@ -411,6 +411,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:complain\w*|rant\w*|criticiz\w*|criticis\w*|läster\w*|schimpf\w*|"
             r"beschwer\w*|kritisier\w*|mock\w*|ridicul\w*|mak(?:e|es|ing) fun of|laugh(?:s|ing)? at|"
             rf"bully\w*|harass\w*|verspott\w*|lustig mach\w*|mobb\w*)\b[^.!?\n]{{0,30}}\b{_PEOPLE}\b",
+            _I,
+        ),
+        # Showing a colleague drunk: "@sam_dev absolutely wasted at the holiday party".
+        re.compile(
+            rf"(?:@\w+|\b{_PEOPLE})\b[^.!?\n]{{0,40}}\b(?:wasted|drunk|hammered|smashed|"
+            r"plastered|hungover|passed out|betrunken|besoffen|verkatert|sturzbetrunken)\b",
             _I,
         ),
     ],

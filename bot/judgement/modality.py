@@ -310,7 +310,8 @@ _INTENT = re.compile(
     r"treasurer\w*|schatzmeister\w*|democrat\w*|republican\w*|demokrat\w*|republikan\w*|"
     r"senate|congress\w*|run for|running for|(?-i:[A-Z]\w+ Party)|"
     r"convention\w*|"
-    r"petition\w*|vote|voting|politic\w*|politisch\w*|partisan|discuss\w*|diskutier\w*|"
+    r"petition\w*|vote|voting|re-?elect\w*|politic\w*|politisch\w*|partisan|discuss\w*|"
+    r"diskutier\w*|magnet\w*|sticker\w*|aufkleber\w*|videoconferenc\w*|"
     r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen)\b",
     _I,
 )
