@@ -23,6 +23,7 @@ from bot.judgement.offline import (
     _concepts,
     _draft_evidence_rank,
     _far_rule,
+    _for_others_described,
     _for_own_people_only,
     _heading_fits,
     _lexical_standout,
@@ -1124,3 +1125,32 @@ def test_a_draft_is_not_ruled_out_by_a_rule_neither_retriever_ranks_near_the_top
     assert not _far_rule(pool(None, 1), deciding)
     informs = Assessment(rule, Effect.INFORMS, rule.text, [], fit=0.5)
     assert not _far_rule(pool(5, 3), informs)
+
+
+def test_a_yes_for_people_a_clause_describes_needs_the_question_to_name_their_mark() -> None:
+    quote = (
+        "An employee who is a candidate for public office in a nonpartisan election is not "
+        "barred by the Hatch Act from soliciting political contributions."
+    )
+    weights = {"nonpartisan": 3.0, "candid": 1.0, "elect": 1.0, "public": 1.2, "offic": 1.1}
+
+    def weight(stem: str) -> float:
+        return weights.get(stem, 0.5)
+
+    asks_for_a_party = Query("May I ask a coworker to donate to my candidate?")
+    assert _for_others_described(quote, asks_for_a_party, weight)
+    running = Query("I'm running in a nonpartisan school board race. May I ask for donations?")
+    assert not _for_others_described(quote, running, weight)
+    assert not _for_others_described("Employees may donate to a party.", asks_for_a_party, weight)
+
+
+def test_what_was_heard_in_a_leadership_meeting_is_internal() -> None:
+    draft = "Heard in today's leadership meeting: we're pausing all hiring after the new year."
+    assert Kind.INTERNAL in {hit.kind for hit in detect(draft, REGISTER)}
+    assert detect("I learned a lot in today's team meeting with our designers", REGISTER) == []
+
+
+def test_feeling_bullish_about_the_stock_is_a_forecast() -> None:
+    draft = "Just bought more $GTLB shares, feeling very bullish about next year 📈"
+    assert Kind.FORECAST in {hit.kind for hit in detect(draft, REGISTER)}
+    assert detect("Feeling bullish about next year's hackathon projects", REGISTER) == []

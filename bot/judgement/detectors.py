@@ -212,7 +212,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?-i:[A-Z]{2,5})\s+(?:is\s+)?(?:up|down|jumped|fell|dropped|rose|climbed|soared|"
             r"gained|lost)\s+\d+(?:[.,]\d+)?\s?%"
             r"|\b(?:undervalued|overvalued|unterbewertet|überbewertet)\b"
-            r"|\b(?:buy|buying) (?:\w+ )?(?:stock|shares)\b|\bAktie\w* (?:zu )?kaufen\b",
+            r"|\b(?:buy|buying) (?:\w+ )?(?:stock|shares)\b|\bAktie\w* (?:zu )?kaufen\b"
+            # "bought more $GTLB shares, feeling bullish about next year"
+            r"|\b(?:bullish|bearish)\b[^.!?\n]{0,30}?\b(?:next|coming)\s+(?:year|quarter|"
+            r"earnings)\b(?!['’]s)|\$(?-i:[A-Z]{2,5})\b[^.!?\n]{0,40}?\b(?:bullish|bearish)\b",
             _I,
         ),
         # A milestone promised for the year: "Dieses Jahr knacken wir die Marke von 10.000
@@ -451,6 +454,17 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"draft (?:\w+ )?(?:memo|policy|guidance|report|budget|plan|strategy)|still finali[sz]ing|"
             r"(?:Entwurf|Entwürfe) (?:des|der|eines|einer|unseres|unserer) \w+|noch nicht final|"
             r"(?:liegt|liegen|sind|ist) intern)\b",
+            _I,
+        ),
+        # What was said behind closed doors: "Heard in today's leadership meeting: …".
+        re.compile(
+            r"\b(?:heard|learned|told|said|announced|mentioned)\s+(?:\w+\s+)?(?:in|at|during)\s+"
+            r"(?:today's|today’s|this morning's|this morning’s|yesterday's|yesterday’s|the|our|an?)"
+            r"\s+(?:internal\s+|closed-door\s+)?(?:leadership|all-hands|all hands|staff|management|"
+            r"exec\w*|board|internal)\s+(?:meeting|call|sync|offsite|briefing)\b"
+            r"|\b(?:im|in der|beim)\s+(?:heutigen\s+|internen\s+)*(?:Führungskreis\w*|"
+            r"Leitungsrunde|Leitungsmeeting|Management-?Meeting|All-Hands|Betriebsversammlung)\b"
+            r"[^.!?\n]{0,30}?\b(?:gehört|erfahren|gesagt|angekündigt)\b",
             _I,
         ),
     ],

@@ -218,6 +218,30 @@ def _for_own_people_only(quote: str, question: str) -> bool:
     return bool(_OTHER_PERSON.search(_asking_sentence(question)) and _OWN_PEOPLE.search(quote))
 
 
+# "An employee who is a candidate … in a nonpartisan election is not barred from …": a yes for
+# the people the relative clause describes.
+_DESCRIBED = re.compile(
+    r"^\W*(?:an?|the|any)\s+(?:\w+\s+){0,2}(?:employees?|persons?|individuals?|members?|"
+    r"candidates?|officials?)\s+(?:who|that|whose)\s+(?P<who>[^,;:]{5,120}?)\s+(?:is|are|may|can)"
+    r"\s+(?:not\s+)?(?:barred|prohibited|allowed|permitted|free|able|eligible|exempt)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_others_described(quote: str, query: Query, weight: TermWeight) -> bool:
+    """A yes for people the clause describes answers a question that does not say the asker is
+    one of them only if it names what sets them apart: its most telling word ("nonpartisan"
+    in "an employee who is a candidate … in a nonpartisan election")."""
+    match = _DESCRIBED.search(quote)
+    if match is None:
+        return False
+    described = set(tokenize(match.group("who")))
+    if not described:
+        return False
+    telling = max(described, key=weight)
+    return telling not in set(tokenize(f"{query.text} {query.bridged}"))
+
+
 def _asking_sentence(question: str) -> str:
     """The sentence that asks, when sentences before it set the scene ("My daughter is running
     for state assembly. Can I keep a photo of her on my desk?"): only what is asked about can
@@ -378,19 +402,24 @@ class OfflineJudge:
     def _challenged(self, permit: Assessment, pool: list[SearchHit], query: Query) -> Assessment:
         """A yes stands unless a restriction speaks to the rest of the question ("May I share
         the job ad and name last quarter's revenue?") or the same matter has a no beside it."""
+        no_yes = replace(permit, effect=Effect.INFORMS, conditions=[])
         if _outside_examples(permit.quote, query.text) or _for_own_people_only(
             permit.quote, query.text
         ):
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
             # Reddit: no yes for it.
-            return replace(permit, effect=Effect.INFORMS, conditions=[])
+            return no_yes
         limiting = self._limiting(permit, _limit_candidates(pool), query)
-        return (
+        restricted = (
             limiting
             or self._opposite_twin(permit, pool[:3], query)
             or self._meaning_says_no(permit, pool[:3], query)
-            or permit
         )
+        if restricted is not None:
+            return restricted
+        if _for_others_described(permit.quote, query, self._retriever.term_weight):
+            return no_yes  # a yes for others, and no no beside it: a person says
+        return permit
 
     def _meaning_says_no(
         self, permit: Assessment, hits: list[SearchHit], query: Query
