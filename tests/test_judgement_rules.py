@@ -1154,3 +1154,28 @@ def test_feeling_bullish_about_the_stock_is_a_forecast() -> None:
     draft = "Just bought more $GTLB shares, feeling very bullish about next year 📈"
     assert Kind.FORECAST in {hit.kind for hit in detect(draft, REGISTER)}
     assert detect("Feeling bullish about next year's hackathon projects", REGISTER) == []
+
+
+def test_what_a_rule_says_to_leave_out_is_ruled_out_for_a_question_that_does_it() -> None:
+    clause = _clause_of(
+        "Remember, your posts reflect your personal views. Comments about published financial "
+        "results must be consistent with the SAFE Framework and must be shared without "
+        "personal commentary.",
+        heading="DO distinguish personal views from company positions",
+    )
+    commenting = assess(clause, "May I comment on today's jump in our share price on LinkedIn?")
+    assert commenting.effect is Effect.PROHIBITS
+    assert "without personal commentary" in commenting.quote
+    blogging = assess(clause, "Can I write a tutorial on my personal blog about our CI?")
+    assert blogging.effect is not Effect.PROHIBITS
+
+
+def test_a_colleague_s_home_address_a_customer_s_instance_and_a_teaser_are_findings() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    party = "Surprise party for teammate Lena at her place tonight, 42 Elm Street, bring snacks!"
+    assert Kind.PERSONAL_DATA in kinds(party)
+    assert Kind.CUSTOMER in kinds("Spent all day debugging Bosch's self-managed instance 💪")
+    assert Kind.UNRELEASED in kinds("Can't wait until we can finally say which agency it is 🤐")
+    assert kinds("Can't wait until the weekend, finally some rest") == set()

@@ -184,6 +184,7 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     bridged = expander.expand("Darf ich über die Einwanderungspolitik diskutieren?")
     assert "immigration" in bridged and "policy issues" in bridged
     assert "policy issues" in expander.expand("Darf ich über die Steuerpolitik diskutieren?")
+    assert "share price" in expander.expand("Darf ich den Kurssprung der Aktie kommentieren?")
     assert "contribution" in expander.expand("Just made a campaign donation")
     assert "referendum" in expander.expand("Vote YES on Measure 4 for our schools!")
     assert "official title" in expander.expand("Darf ich meine Dienstbezeichnung nennen?")

@@ -89,6 +89,12 @@ def assess(
             # is speaking about …": a draft with none of what sets the bad example apart from
             # the good one is not what it warns of.
             effects[dont] = Effect.INFORMS
+    for sentence in effects:
+        ruled_out = _MUST_WITHOUT.search(sentence)
+        if ruled_out and _shares_a_word(set(tokenize(ruled_out.group(1))), asked):
+            # The question asks to do what the sentence says to leave out ("kommentieren" and
+            # "without personal commentary"); a question about anything else is not ruled out.
+            effects[sentence] = Effect.PROHIBITS
     if draft:
         for sentence in effects:
             action = _RATHER_THAN.search(sentence)
@@ -294,6 +300,23 @@ _DO_EXAMPLE = re.compile(r"^\W*(?:do|richtig|besser|so)\s*:", re.IGNORECASE)
 
 
 # What a "limit to only …" sentence rules out: the action named after "rather than".
+# "Comments about published results … must be shared without personal commentary": what
+# follows "without" is ruled out.
+_MUST_WITHOUT = re.compile(
+    r"\b(?:must|should|shall)\s+be\s+\w+\s+without\s+(?:\w+\s+){0,2}?(\w{3,})\b(?=\s*[.;:,]|$)",
+    re.IGNORECASE,
+)
+
+
+def _shares_a_word(stems: set[str], asked: set[str]) -> bool:
+    """A stem in common, or one that begins the other ("comment", "commentari")."""
+    return any(
+        a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+        for a in stems
+        for b in asked
+    )
+
+
 _RATHER_THAN = re.compile(
     r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+(\w+)",
     re.IGNORECASE,

@@ -254,6 +254,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
     ],
     Kind.CUSTOMER: [
+        # Working on someone's own installation: "debugging Bosch's self-managed instance".
+        re.compile(
+            r"\b(?-i:[A-Z][\w&.-]+)(?:'s|’s)\s+(?:self-managed\s+|self-hosted\s+|on-prem\w*\s+|"
+            r"production\s+|prod\s+|staging\s+)*(?:instance|deployment|cluster|installation|"
+            r"environment)\b",
+            _I,
+        ),
         re.compile(
             r"\b(?:Auftrag|Aufträge|Großauftrag|Projekt|Kunden?|Kundin)\s+(?:von|vom|für|bei|mit)\s+(?:der|dem|den|unserem|unserer)?\s*[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}"
         ),
@@ -323,6 +330,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             # "can't say which vendor yet", not "can't say which I like more"
             r"(?:who|what|which|where|when|them|it|names?)(?:\s\w+)? yet)\b"
             r"|\b(?:darf|kann) (?:noch )?nicht (?:viel|mehr) (?:sagen|verraten)\b"
+            # "Can't wait until we can finally say which agency …"
+            r"|\buntil (?:we|I) can (?:finally )?(?:say|tell|announce|reveal|share|name)\b"
+            r"|\bbis (?:wir|ich) (?:endlich )?(?:sagen|verraten|verkünden) (?:darf|dürfen|kann|können)\b"
             r"|\b(?:changes|news|something big)\b[^.!?\n]{0,20}?\b(?:(?:are|is) coming|kommt|kommen)"
             r"\b[^.!?\n]{0,30}?\b(?:next|nächste\w*)\s+(?:week|month|quarter|year|Woche|Monat|"
             r"Quartal|Jahr)\b"
@@ -356,7 +366,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         # A home address: where someone lives, not where the company's booth is.
         re.compile(
             r"\b(?:lives?|living|home address|private address|wohnt|wohnen|Privatadresse|"
-            r"Wohnadresse|private Adresse|Privatanschrift)\b"
+            r"Wohnadresse|private Adresse|Privatanschrift|"
+            # "at her place tonight, 42 Elm Street"
+            r"(?:her|his|their|my|our) (?:place|house|home|apartment|flat)|bei (?:ihr|ihm) "
+            r"(?:zu Hause|zuhause|daheim))\b"
             r"[^.!?\n]{0,30}?(?:\b\d{1,5}\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Avenue|Ave|"
             r"Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl)\b\.?"
             r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring)\s+\d{1,4}[a-z]?\b)"
