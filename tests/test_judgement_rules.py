@@ -20,6 +20,7 @@ from bot.judgement.offline import (
     OfflineJudge,
     Query,
     _asking_sentence,
+    _at_work_rule_off_work,
     _concepts,
     _draft_evidence_rank,
     _far_rule,
@@ -1179,3 +1180,21 @@ def test_a_colleague_s_home_address_a_customer_s_instance_and_a_teaser_are_findi
     assert Kind.CUSTOMER in kinds("Spent all day debugging Bosch's self-managed instance 💪")
     assert Kind.UNRELEASED in kinds("Can't wait until we can finally say which agency it is 🤐")
     assert kinds("Can't wait until the weekend, finally some rest") == set()
+
+
+def test_a_workplace_rule_does_not_reach_a_post_about_after_work() -> None:
+    rule = _clause_of(
+        "No. Covered employees may not engage in political activity while on duty.",
+        heading="Can I wear a partisan political T-shirt while I am at work?",
+    )
+    no = Assessment(rule, Effect.PROHIBITS, "No.", [])
+    assert _at_work_rule_off_work(no, "My campaign T-shirt at the gym after work 💪")
+    assert not _at_work_rule_off_work(no, "My campaign T-shirt at my desk today 💪")
+    anywhere = _clause_of("Never solicit contributions.", heading="Fundraising")
+    never = Assessment(anywhere, Effect.PROHIBITS, "Never solicit contributions.", [])
+    assert not _at_work_rule_off_work(never, "Donate to my candidate, link below! (after work)")
+
+
+def test_ones_own_donation_is_no_business_figure() -> None:
+    assert detect("Chipped in $25 to the Diaz campaign tonight, proud supporter!", REGISTER) == []
+    assert Kind.FINANCIAL in {h.kind for h in detect("Tickets are $100, RSVP to me!", REGISTER)}

@@ -171,7 +171,9 @@ _FAILED = (
 _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     Kind.FINANCIAL: [
         re.compile(
-            r"(?:€|EUR|USD|\$)\s?\d[\d.,]*(?:\s?(?:Millionen|Milliarden|million|billion|Mio|Mrd|bn|k|m)\b\.?)?",
+            # not one's own money given or spent: "chipped in $25 to the campaign"
+            r"(?<!chipped in )(?<!gave )(?<!donated )(?<!contributed )(?<!paid )(?<!spent )"
+            r"(?<!spendete )(?:€|EUR|USD|\$)\s?\d[\d.,]*(?:\s?(?:Millionen|Milliarden|million|billion|Mio|Mrd|bn|k|m)\b\.?)?",
             _I,
         ),
         re.compile(

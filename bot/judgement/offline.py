@@ -149,6 +149,30 @@ def _far_rule(pool: list[SearchHit], deciding: Assessment) -> bool:
     return hit is not None and min(hit.dense_rank or 99, hit.lexical_rank or 99) > FAR_RULE
 
 
+# "after work", "on my own time": where a post says it happened away from work …
+_OFF_WORK = re.compile(
+    r"\b(?:after work|off[- ]duty|on my own time|(?:on|this|over the) weekends?|on (?:my|a) day "
+    r"off|on (?:vacation|annual leave)|nach Feierabend|nach der Arbeit|am Wochenende|in meiner "
+    r"Freizeit|außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
+    re.IGNORECASE,
+)
+# … a rule for the workplace does not reach it.
+_AT_WORK = re.compile(
+    r"\b(?:at work|on duty|in the workplace|in (?:your|my|the) (?:office|work ?space)|telework\w*|"
+    r"videoconferenc\w*|"
+    r"(?:federal|government) (?:room|building|office)|am Arbeitsplatz|im Dienst|im Büro)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_work_rule_off_work(deciding: Assessment, draft: str) -> bool:
+    """A draft about what one did after work, ruled out only by a rule for the workplace
+    ("Can I wear a partisan T-shirt while at work?" for "my campaign T-shirt at the gym after
+    work"): the rule is about somewhere else."""
+    at_work = _AT_WORK.search(f"{deciding.clause.heading}\n{deciding.quote}")
+    return bool(deciding.effect in _RESTRICTING and at_work and _OFF_WORK.search(draft))
+
+
 def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision:
     """A "yes" on a clause only the word overlap found, not the meaning, is no yes."""
     if decision is Decision.ALLOWED and (dense_rank or 99) > ALLOW_DENSE_RANK:
@@ -612,12 +636,18 @@ class OfflineJudge:
             deciding = self._deciding(relevant)
             relevant += [self._assess(h.clause, query) for h in hits[1:3]]
             # Nothing in the draft trips a rule and the closest clause only informs: fine to post.
-            informs_only = deciding.decision is Decision.UNCLEAR or _far_rule(pool, deciding)
+            informs_only = (
+                deciding.decision is Decision.UNCLEAR
+                or _far_rule(pool, deciding)
+                or _at_work_rule_off_work(deciding, draft)
+            )
             decision = _weak_yes_is_unclear(
                 Decision.ALLOWED if informs_only else deciding.decision,
                 _draft_evidence_rank(hits, deciding),
             )
             rule = self._rule_beside(pool, query) if informs_only else None
+            if rule is not None and _at_work_rule_off_work(rule, draft):
+                rule = None
             if decision is Decision.ALLOWED and rule is not None:
                 deciding, decision = rule, rule.decision
             caught = self._by_meaning(draft, lang) if decision is Decision.ALLOWED else None
