@@ -1198,3 +1198,10 @@ def test_a_workplace_rule_does_not_reach_a_post_about_after_work() -> None:
 def test_ones_own_donation_is_no_business_figure() -> None:
     assert detect("Chipped in $25 to the Diaz campaign tonight, proud supporter!", REGISTER) == []
     assert Kind.FINANCIAL in {h.kind for h in detect("Tickets are $100, RSVP to me!", REGISTER)}
+
+
+def test_a_photo_that_shows_the_quarter_s_plans_is_internal() -> None:
+    draft = "Working from the office today (pic of my desk, whiteboard of our Q1 plans in the back)"
+    assert Kind.INTERNAL in {hit.kind for hit in detect(draft, REGISTER)}
+    assert detect("Bought a whiteboard for my kids' homework plans", REGISTER) == []
+    assert detect("Our Q1 plans are public in the handbook", REGISTER) == []

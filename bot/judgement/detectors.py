@@ -456,8 +456,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         # A quarter's internal numbers, or a briefing of someone from the market: "our Q3
         # pipeline", "walked a hedge fund analyst through …".
         re.compile(
-            r"\bQ[1-4]\s+(?:pipeline|numbers|results|revenue|bookings|sales|Zahlen|Umsatz\w*|"
-            r"Pipeline|Ergebnis\w*)\b"
+            r"\bQ[1-4]\s+(?:pipeline|numbers|results|revenue|bookings|sales|plans?|planning|"
+            r"roadmap|goals|OKRs?|targets|strategy|Zahlen|Umsatz\w*|Pipeline|Ergebnis\w*|Pläne|"
+            r"Planung|Ziele)\b(?!\s+(?:are|is|were|was|sind|ist) (?:public|published|öffentlich))"
+            # a photo that shows the plans: "the whiteboard of our Q1 plans in the back"
+            r"|\b(?:whiteboard|flipchart|Whiteboard|Flipchart)\b[^.!?\n]{0,30}?\b(?:our|the "
+            r"team's|the company's|unser\w*)\s+(?:\w+\s+)?(?:plans?|roadmap|strategy|numbers|"
+            r"architecture|Pläne|Planung|Strategie|Zahlen)\b"
             r"|\b(?:analyst|investor|hedge fund|Analyst\w*|Investor\w*)\b[^.!?\n]{0,60}?\b(?:walked "
             r"(?:him|her|them) through|briefed|gave (?:him|her|them) a preview|told (?:him|her|them))",
             _I,
