@@ -285,6 +285,9 @@ _APPROVER = re.compile(
 def _approval_beside(
     top: Assessment, supporting: list[Assessment], question: str
 ) -> Assessment | None:
+    """For a question about who approves or whether approval is needed, the approval a clause
+    beside the top one names, when it fits the question about as closely ("#training-conferences
+    … may need approval" beside "posting live from an event is fine"); None keeps the top one."""
     if top.effect is Effect.REQUIRES_APPROVAL or not _APPROVER.search(question):
         return None  # the top clause answers, as before
     for other in supporting[1:3]:
