@@ -1205,3 +1205,16 @@ def test_a_photo_that_shows_the_quarter_s_plans_is_internal() -> None:
     assert Kind.INTERNAL in {hit.kind for hit in detect(draft, REGISTER)}
     assert detect("Bought a whiteboard for my kids' homework plans", REGISTER) == []
     assert detect("Our Q1 plans are public in the handbook", REGISTER) == []
+
+
+def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    assert Kind.UNRELEASED in kinds("The Premium price goes up 20% on March 1, not announced yet")
+    assert Kind.RUMOR in kinds("Word is one of our board members is stepping down next month 👀")
+    assert kinds("The word is out: our new docs site is live!") == set()
+    official = "From @18F: We'll be at #GovTechCon next week. Stop by booth 12 and say hi!"
+    assert Kind.CALL_TO_ACTION in kinds(official)
+    assert Kind.COMPETITOR in kinds("GitHub Actions down AGAIN lol, good thing we use GitLab 😂")
+    assert Kind.COMPETITOR not in kinds("Our CI is down again, sorry folks, we are on it")

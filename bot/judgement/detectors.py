@@ -316,6 +316,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         # 'Project Falcon' and ships in March".
         re.compile(
             r"\b(?:Insider-?Info\w*|insider info\w*|under wraps|unannounced|not yet announced|"
+            r"not (?:announced|public) yet|"
             r"(?:hasn't|has not|haven't|have not|isn't|is not) (?:been )?(?:announced|made public|"
             r"published)(?: yet)?|"
             # "our product roadmap for next year" (a public roadmap is no secret)
@@ -451,6 +452,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*)\b[^.!?\n]{0,60}\blustig\s+mach\w*", _I
         ),
+        # Laughing at another's outage: "GitHub Actions down AGAIN lol, good thing we use …",
+        # "Bitbucket down again? Guess some things never change 😂".
+        re.compile(
+            r"\b(?-i:[A-Z][\w.]+)(?:\s+(?-i:[A-Z]\w+))?\s+(?:is\s+)?down\s+again\b[^\n]{0,60}?"
+            r"(?:\blol\b|\blmao\b|😂|🤣|\bgood thing\b|\bglad (?:we|I)\b|\bnever change\b)",
+            _I,
+        ),
     ],
     Kind.INTERNAL: [
         # A quarter's internal numbers, or a briefing of someone from the market: "our Q3
@@ -545,7 +553,11 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             # An invitation in an official account's voice: "Vom @18F-Konto: Seid dabei …"
             r"|\b(?:Vom|From)\s+(?:the\s+|our\s+|dem\s+|unserem\s+|offiziellen\s+|official\s+)*"
             r"@?[\w-]*?[- ]?(?:Konto|Account|account)\b[^\n]{0,80}?\b(?:seid dabei|sei dabei|"
-            r"kommt vorbei|wir sehen uns|join us|see you there|come say hi)\b",
+            r"kommt vorbei|wir sehen uns|join us|see you there|come say hi)\b"
+            # "From @18F: We'll be at #GovTechCon next week. Stop by booth 12 and say hi!"
+            r"|\b(?:Vom|From)\s+@[\w-]+\b[^\n]{0,80}?\b(?:seid dabei|sei dabei|kommt vorbei|"
+            r"schaut vorbei|besucht uns|wir sehen uns|join us|see you there|(?:come )?say hi|"
+            r"stop by|come by|visit us|drop by)\b",
             _I,
         ),
         re.compile(
@@ -598,7 +610,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     # "Rumor has it …", "Gerüchten zufolge …": passing on what nobody has confirmed.
     Kind.RUMOR: [
         re.compile(
-            r"\b(?:rumou?r has it|rumou?rs? (?:say|says|are|is)|word is that|unconfirmed reports?|"
+            r"\b(?:rumou?r has it|rumou?rs? (?:say|says|are|is)|word is(?! out)(?: that)?|unconfirmed reports?|"
             r"i(?:'ve| have)? heard (?:that|from)|heard from (?:my|a|our) \w+ that|"
             r"(?:hearing|heard) (?:some )?whispers|whispers? (?:that|about)|word on the street|"
             r"Gerüchten zufolge|es wird gemunkelt|munkelt man|hab(?:e)? gehört, dass|"
@@ -610,7 +622,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     Kind.PERSONNEL: [
         re.compile(
             r"\b(?:CEO|CFO|CTO|COO|CMO|VP|vice president|director|manager|boss|head of \w+|"
-            r"team lead|colleague|coworker|teammate)\b[^.!?\n]{0,40}?\b(?:is leaving|leaves|"
+            r"team lead|colleague|coworker|teammate|board members?|executives?)\b[^.!?\n]{0,40}?"
+            r"\b(?:is leaving|leaves|"
             r"will leave|quits|is quitting|resigns|is resigning|steps down|is stepping down|"
             r"was fired|got fired|is being let go|(?:was |were |got |being )?let go|laid off|"
             r"is retiring)\b"
