@@ -383,7 +383,13 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             Kind.ENDORSEMENT,
             "From @TTS: We absolutely love",
         ),
-        ("Bitbucket down again? Some things never change", Kind.CRISIS, "Bitbucket down again"),
+        # laughing at another's outage is about the competitor, not an incident of ours
+        (
+            "Bitbucket down again? Some things never change",
+            Kind.COMPETITOR,
+            "Bitbucket down again? Some things never change",
+        ),
+        ("Our CI is down again, sorry folks", Kind.CRISIS, "CI is down again"),
         ("Found a way to bypass MFA on staging", Kind.CRISIS, "bypass MFA"),
         ("GTLB up 12% today!", Kind.FORECAST, "GTLB up 12%"),
         ("Told you it was undervalued", Kind.FORECAST, "undervalued"),
