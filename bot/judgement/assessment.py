@@ -299,7 +299,6 @@ _DONT_EXAMPLE = re.compile(r"^\W*(?:don't|don’t|do not|falsch|nicht so)\s*:", 
 _DO_EXAMPLE = re.compile(r"^\W*(?:do|richtig|besser|so)\s*:", re.IGNORECASE)
 
 
-# What a "limit to only …" sentence rules out: the action named after "rather than".
 # "Comments about published results … must be shared without personal commentary": what
 # follows "without" is ruled out.
 _MUST_WITHOUT = re.compile(
@@ -317,6 +316,7 @@ def _shares_a_word(stems: set[str], asked: set[str]) -> bool:
     )
 
 
+# What a "limit to only …" sentence rules out: the action named after "rather than".
 _RATHER_THAN = re.compile(
     r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+(\w+)",
     re.IGNORECASE,

@@ -60,8 +60,7 @@ class QueryExpander:
         # ("my daughter" → "child"), so a common word never drags in every rarer one.
         for language, found in (synonyms or {}).items():
             for used, written in found:
-                declined = language == "de"
-                pattern = _phrase_pattern(used, declined=declined)
+                pattern = _phrase_pattern(used, declined=language == "de")
                 entries.append(_Entry(pattern, tuple(written), language, True))
         self._entries = entries
         # One search reads a question three times (dense, lexical, the judge's bridges); the
