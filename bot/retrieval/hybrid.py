@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import PurePosixPath
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -50,8 +51,14 @@ class HybridRetriever:
 
     def refresh(self) -> None:
         """Reload clauses from the stores, after an ingest or a new ruling."""
+        # Chroma's page order depends on a store's history (upserts, flushes); BM25 breaks
+        # ties by position in the index, so a fixed order keeps answers reproducible.
         clauses = {
-            cid: record.clause for store in self._stores for cid, record in store.records().items()
+            clause.clause_id: clause
+            for store in self._stores
+            for clause in sorted(
+                (record.clause for record in store.records().values()), key=_reading_order
+            )
         }
         ids = list(clauses)
         lexical = LexicalIndex(ids, [clauses[i].embedding_text() for i in ids])
@@ -139,6 +146,11 @@ class HybridRetriever:
             for cid in first | second
         }
         return sorted(combined.items(), key=lambda item: -item[1])
+
+
+def _reading_order(clause: Clause) -> tuple[tuple[str, ...], int, str]:
+    """Documents in the order ingest reads them (sorted paths), clauses in document order."""
+    return PurePosixPath(clause.source).parts, clause.position, clause.clause_id
 
 
 def fuse(
