@@ -14,6 +14,7 @@ from bot.judgement.meaning import meaning_net
 from bot.judgement.offline import OfflineJudge
 from bot.judgement.register import Register, load_register
 from bot.knowledge.ingest import IngestReport, Progress, ingest
+from bot.knowledge.loader import require_folder
 from bot.knowledge.owners import Owners, load_owners
 from bot.pipeline import Judge, Pipeline
 from bot.retrieval.embeddings import build_embeddings
@@ -111,6 +112,7 @@ class Services:
         )
 
     def ingest(self, progress: Progress | None = None) -> IngestReport:
+        require_folder(self.settings.knowledge_dir)
         report = ingest(
             self.settings.knowledge_dir,
             self.store,
@@ -124,6 +126,8 @@ class Services:
 
     def ensure_ingested(self, progress: Progress | None = None) -> IngestReport | None:
         """Ingest when the store is empty, so a first search just works."""
+        if not self.settings.chroma_host and not self.settings.resolved_store_dir().exists():
+            require_folder(self.settings.knowledge_dir)  # before Chroma creates the folder
         if self.store.count() == 0:
             return self.ingest(progress)
         return None

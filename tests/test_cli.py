@@ -57,12 +57,29 @@ def test_bad_files_are_reported_per_document(knowledge: Path, tmp_path: Path) ->
 
 
 def test_missing_folder_is_one_line_not_a_traceback(tmp_path: Path) -> None:
-    result = run_cli("ingest", "--knowledge", str(tmp_path / "nope"), cwd=tmp_path)
+    data = tmp_path / "data"
+    result = run_cli(
+        "ingest",
+        "--knowledge",
+        str(tmp_path / "nope"),
+        cwd=tmp_path,
+        env={"LEITPLANKE_DATA_DIR": str(data)},
+    )
     assert result.returncode == 1
     missing = tmp_path / "nope"
     assert result.stderr.strip() == (
         f"leitplanke: The knowledge folder {missing} does not exist; pass --knowledge DIR."
     )
+    asked = run_cli(
+        "ask",
+        "--knowledge",
+        str(missing),
+        "May I post?",
+        cwd=tmp_path,
+        env={"LEITPLANKE_DATA_DIR": str(data)},
+    )
+    assert asked.returncode == 1 and asked.stderr.strip() == result.stderr.strip()
+    assert not (data / "stores").exists()  # a mistyped folder leaves no empty store behind
 
 
 def test_folder_without_readable_documents_fails_clearly(tmp_path: Path) -> None:

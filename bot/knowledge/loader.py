@@ -25,10 +25,15 @@ class DocumentResult:
     error: str | None = None
 
 
-def guideline_files(folder: Path) -> Iterator[Path]:
-    """Every file a person would call a guideline: hidden files, READMEs and YAML left out."""
+def require_folder(folder: Path) -> None:
+    """Fails before anything is opened, so a mistyped folder leaves no empty store behind."""
     if not folder.is_dir():
         raise KnowledgeError(f"The knowledge folder {folder} does not exist; pass --knowledge DIR.")
+
+
+def guideline_files(folder: Path) -> Iterator[Path]:
+    """Every file a person would call a guideline: hidden files, READMEs and YAML left out."""
+    require_folder(folder)
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if not path.is_file() or any(part.startswith(".") for part in relative.parts):
