@@ -12,6 +12,7 @@ from bot.judgement.modality import (
     answer_polarity,
     asks_own_step,
     asks_permission,
+    conditions_in,
     heading_effect,
     sentence_effect,
 )
@@ -164,6 +165,8 @@ from bot.retrieval.lexical import tokenize
             Effect.PERMITS,
         ),
         ("The TTS blogs welcome guest authors from other government agencies.", Effect.PERMITS),
+        ("Auf Messen darf man keine Prototypen fotografieren.", Effect.PROHIBITS),
+        ("Obwohl Beiträge erwünscht sind, darf ich keine Kundennamen nennen.", Effect.PROHIBITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -247,6 +250,21 @@ def test_sentences_keep_abbreviations_and_are_verbatim() -> None:
         "Neue Zeile ohne Punkt",
     ]
     assert all(s in text for s in found)
+
+
+def test_official_abbreviations_end_no_sentence() -> None:
+    text = (
+        "Yes. The Act's prohibitions on state, D.C., and local employees apply. It is defined in "
+        "5 C.F.R. § 734.101. See Special Counsel v. Gallagher, 44 M.S.P.R. 57. The U.S. Postal "
+        "Service is covered."
+    )
+    assert sentences(text) == [
+        "Yes.",
+        "The Act's prohibitions on state, D.C., and local employees apply.",
+        "It is defined in 5 C.F.R. § 734.101.",
+        "See Special Counsel v. Gallagher, 44 M.S.P.R. 57.",
+        "The U.S. Postal Service is covered.",
+    ]
 
 
 def test_a_stop_inside_an_address_or_number_ends_no_sentence() -> None:
@@ -752,6 +770,20 @@ def test_a_question_that_names_what_a_yes_s_condition_rules_out_meets_a_no() -> 
     assert "not a subordinate" in boss.quote
     peer = assess(clause, "May I ask a fellow union member to contribute to our PAC?")
     assert peer.effect is Effect.PERMITS
+    # Saying the colleague does not report to one meets the condition rather than breaking it.
+    negated = assess(clause, "May I ask a union member who doesn't report to me to contribute?")
+    assert negated.effect is Effect.PERMITS
+
+
+def test_an_enumerated_condition_of_a_yes_is_kept_whole() -> None:
+    sentence = (
+        "A union member may solicit a contribution, as long as (1) the contribution is for the "
+        "union PAC; (2) the other member is not a subordinate; and (3) the activity does not "
+        "take place while the employee is on duty."
+    )
+    (condition,) = conditions_in(sentence)
+    assert condition.startswith("as long as (1)") and condition.endswith("is on duty")
+    assert conditions_in("You may post it if it is public; otherwise ask.") == ["if it is public"]
 
 
 def test_a_qualified_yes_leaves_the_decision_to_the_sentences_that_draw_its_limits() -> None:

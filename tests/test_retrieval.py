@@ -247,3 +247,13 @@ def test_answers_do_not_depend_on_the_order_a_store_hands_out_its_clauses(
     # Short, common words make BM25 ties, which the index order used to break.
     for query in ("posten", "Social Media", "Darf ich Fotos posten?", "customer"):
         assert top(sample, query, k=10) == [h.clause.clause_id for h in again.search(query, 10)]
+
+
+def test_a_negated_synonym_does_not_bridge_to_what_it_denies() -> None:
+    expander = QueryExpander.load()
+    assert ("subordinate", "subordinates") in expander.bridges(
+        "May I ask a colleague who reports to me to give to our PAC?"
+    )
+    assert ("subordinate", "subordinates") not in expander.bridges(
+        "May I ask a colleague who doesn't report to me to give to our PAC?"
+    )

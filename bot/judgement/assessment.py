@@ -232,9 +232,11 @@ _RULED_OUT = re.compile(
     re.IGNORECASE,
 )
 # Who reports to the asker is their subordinate, whatever the question calls them.
+# "who doesn't report to me" says the opposite.
 _SUBORDINATE = re.compile(
-    r"\breports? to me\b|\bmy (?:direct reports?|subordinates?)\b|\bmir unterstellt\w*"
-    r"|\bmeine\w* Untergebene\w*",
+    r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\breports? to me\b"
+    r"|(?<!not )(?<!n't )(?<!n’t )\bmy (?:direct reports?|subordinates?)\b"
+    r"|(?<!nicht )\bmir unterstellt\w*|(?<!nicht )(?<!kein )\bmeine\w* Untergebene\w*",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ _PROHIBITS = [
     for p in (
         r"\b(?:dürfen|darf|sollen|soll|können|kann)\b[^.;:]{0,90}?\bnicht\b",
         r"\bnicht\b[^.;:]{0,40}\b(?:erlaubt|gestattet|zulässig)\b",
-        r"\b(?:dürfen|darf)\s+keine?[nrs]?\b",
+        r"\b(?:dürfen|darf)\s+(?:(?:man|ich|du|er|sie|es|wir|ihr|Sie)\s+)?keine?[nrs]?\b",
         r"\b(?:verboten|untersagt|unzulässig|nicht erlaubt)\b",
         r"\b(?:antworten|beantworten|veröffentlichen|äußern)\b[^.;:]{0,40}\bnicht\b",
         r"\bwird\b[^.;:]{0,80}\bnichts\b[^.;:]{0,20}\bveröffentlicht\b",
@@ -271,13 +271,14 @@ def most_restrictive(decisions: list[Decision]) -> Decision:
 
 _CONDITION = re.compile(
     r"\b(?:solange|sofern|soweit|wenn|falls|nachdem|as long as|provided(?: that)?|unless|if|"
-    r"only after|after|once)\b[^.;]*",
+    r"only after|after|once)\b(?:[^.;]|;(?=\s*(?:and\s+|or\s+|und\s+|oder\s+)?\(\w\)))*",
     _I,
 )
 
 
 def conditions_in(sentence: str) -> list[str]:
-    """The 'as long as …' part of a permission, which the employee must make true."""
+    """The 'as long as …' part of a permission, which the employee must make true; an
+    enumeration ("(1) …; (2) …; and (3) …") stays whole, each part is a condition."""
     return [m.group(0).strip(" ,") for m in _CONDITION.finditer(sentence)][:2]
 
 

@@ -10,7 +10,8 @@ from bot.retrieval.lexical import PLATFORMS, tokenize
 # "press@gsa.gov", "1.5 %": a stop right before a letter or digit ends no sentence.
 _SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\w))+(?:[.!?]+|$)")
 _ABBREVIATIONS = re.compile(
-    r"\b(?:z\.|B\.|u\.|a\.|bzw\.|ggf\.|etc\.|e\.g\.|i\.e\.|Nr\.|Art\.|Abs\.)$"
+    r"\b(?:z\.|B\.|u\.|a\.|bzw\.|ggf\.|etc\.|e\.g\.|i\.e\.|Nr\.|Art\.|Abs\.|"
+    r"D\.C\.|U\.S\.|U\.S\.C\.|C\.F\.R\.|M\.S\.P\.R\.|Mr\.|Ms\.|Mrs\.|Dr\.|vs?\.)$"
 )
 
 

@@ -29,6 +29,11 @@ class _Entry:
 _GERMAN_ENDING = r"(?:e|em|en|er|es|n|s)?"
 
 
+# "a colleague who doesn't report to me" is no subordinate: a synonym names what the words
+# say, so a negated one says the opposite. (A glossary term only translates; it stays.)
+_NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bnicht|\bkein\w*|\bnie)\s+$")
+
+
 DECLINED_MIN = 7  # shorter stems decline into other words: "Stelle" + "n" is "stellen"
 
 
@@ -90,7 +95,10 @@ class QueryExpander:
             entry
             for entry in self._entries
             if (entry.source == language or language not in ("en", "de"))
-            and entry.pattern.search(lowered)
+            and any(
+                not (entry.synonym and _NEGATED.search(lowered, 0, found.start()))
+                for found in entry.pattern.finditer(lowered)
+            )
         )
 
     def bridges(self, query: str) -> list[tuple[str, ...]]:
