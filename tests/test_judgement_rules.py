@@ -389,6 +389,7 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "hedge fund analyst called and I walked him through",
         ),
         ("Per an internal planning doc, SMS codes go", Kind.INTERNAL, "internal planning doc"),
+        ("Which features are on our internal-only roadmap?", Kind.INTERNAL, "internal-only"),
         (
             "Hosting a fundraiser for Senator Park on Friday!",
             Kind.CALL_TO_ACTION,

@@ -476,7 +476,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
         re.compile(
-            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal (?:(?-i:[A-Z]\w+) |planning |strategy |team |project )?(?:deck|document|doc|docs|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal[ -](?:(?-i:[A-Z]\w+) |planning |strategy |team |project )?(?:deck|document|doc|docs|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
             r"(?:salary|pay|compensation) bands?|Gehaltsb[äa]nd\w*|Gehaltsstufen|Vergütungsb[äa]nd\w*|"
             # a document still in the works: "the draft procurement memo we're still finalizing"
             r"draft (?:\w+ )?(?:memo|policy|guidance|report|budget|plan|strategy)|still finali[sz]ing|"
