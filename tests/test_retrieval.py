@@ -191,6 +191,7 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     video = expander.expand("On Teams calls from home, may I wear a campaign button?")
     assert "videoconference" in video and "teleworking" in video
     assert "failed" in expander.expand("Darf ich schreiben, warum unser Projekt gescheitert ist?")
+    assert "family members" in expander.expand("Darf ich Fotos von meinen Kindern posten?")
 
 
 def test_a_german_party_chair_bridges_to_leadership_and_party_office() -> None:
