@@ -167,6 +167,7 @@ from bot.retrieval.lexical import tokenize
         ("The TTS blogs welcome guest authors from other government agencies.", Effect.PERMITS),
         ("Auf Messen darf man keine Prototypen fotografieren.", Effect.PROHIBITS),
         ("Obwohl Beiträge erwünscht sind, darf ich keine Kundennamen nennen.", Effect.PROHIBITS),
+        ("You should also not include people as authors who did not write.", Effect.PROHIBITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -410,6 +411,12 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Our CI is down again, sorry folks", Kind.CRISIS, "CI is down again"),
         ("Found a way to bypass MFA on staging", Kind.CRISIS, "bypass MFA"),
+        (
+            "The staging site still uses the default admin password",
+            Kind.CRISIS,
+            "default admin password",
+        ),
+        ("Das Standardpasswort ist noch aktiv", Kind.CRISIS, "Standardpasswort"),
         ("GTLB up 12% today!", Kind.FORECAST, "GTLB up 12%"),
         ("Told you it was undervalued", Kind.FORECAST, "undervalued"),
         (
@@ -1257,3 +1264,22 @@ def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
     assert Kind.CALL_TO_ACTION in kinds(official)
     assert Kind.COMPETITOR in kinds("GitHub Actions down AGAIN lol, good thing we use GitLab 😂")
     assert Kind.COMPETITOR not in kinds("Our CI is down again, sorry folks, we are on it")
+
+
+def test_a_no_close_to_the_asking_sentence_holds_against_a_yes_the_scene_fits() -> None:
+    clause = _clause_of(
+        "Team members who contributed editing, images, or small amounts of text should not be "
+        "included as authors. If people helped make a blog post a reality (for example, by "
+        "helping with idea generation, design, or editing), you can thank them with an "
+        "italicized section at the bottom of the post.",
+        heading="Multiple authors",
+    )
+    question = (
+        "A few teammates helped with design and idea generation for my blog post but didn't "
+        "write it. Should they be listed as authors?"
+    )
+    scene_only = assess(clause, question)
+    assert scene_only.effect is Effect.PERMITS  # the scene's words fit the thanks best
+    asked = assess(clause, question, asking="Should they be listed as authors?")
+    assert asked.effect is Effect.PROHIBITS
+    assert "should not be included as authors" in asked.quote

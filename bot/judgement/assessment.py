@@ -61,12 +61,14 @@ def assess(
     label_in_force: Label | None = None,
     *,
     draft: bool = False,
+    asking: str = "",
 ) -> Assessment:
     """The clause's effect on this query: its metadata, or the modal language of the sentences
     closest to the query, the most restrictive of those that fit about as well as the best.
     `bridged` holds the glossary's terms for the query, which count for less than its own;
     `label_in_force` is the group label in force where the clause begins (see for_audience);
-    `draft` says the query is a post to check rather than a question."""
+    `draft` says the query is a post to check rather than a question; `asking` is its asking
+    sentence when sentences before it set the scene."""
     # The group a German question names ("weniger eingeschränkt") reaches English labels
     # through the glossary.
     own = for_audience(clause.text, f"{query} {bridged}", label_in_force)
@@ -75,11 +77,20 @@ def assess(
         return Assessment(clause, Effect.INFORMS, sentences_of(clause.text)[0], [])
     if own != clause.text:
         narrowed = clause.model_copy(update={"text": own})
-        return replace(assess(narrowed, query, weight, bridged, draft=draft), clause=clause)
+        narrowed_assessment = assess(narrowed, query, weight, bridged, draft=draft, asking=asking)
+        return replace(narrowed_assessment, clause=clause)
     ranked = ranked_sentences(clause.text, query, weight, bridged)
     found = sentences_of(clause.text)
     best, best_score = ranked[0]
     close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
+    asked_close: list[str] = []
+    if asking and asking != query:
+        # "Teammates helped with editing and design. Should they be listed as authors?": the
+        # scene fits "you can thank them …", what is asked fits "… should not be included as
+        # authors"; a no close to the asking sentence is weighed too.
+        by_asking = ranked_sentences(clause.text, asking, weight, "")
+        top_asked = by_asking[0][1]
+        asked_close = [s for s, score in by_asking if score >= top_asked * 0.6 and score > 0]
     carriers = _carriers(clause.text)
     effects = {s: _effect_for(carriers.get(s, s), query, weight, bridged) for s, _ in ranked}
     asked = set(tokenize(f"{query}\n{bridged}"))
@@ -103,6 +114,11 @@ def assess(
                 # attend": a post that does not do what the sentence rules out is what it allows
                 # (a post that urges people to come is the call-to-action detector's to find).
                 effects[sentence] = Effect.INFORMS
+    close += [
+        s
+        for s in asked_close
+        if s not in close and effects[s] is Effect.PROHIBITS and not _DONT_EXAMPLE.match(s)
+    ]
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best

@@ -696,6 +696,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:down|offline|ausgefallen)\b"
             # "Bitbucket down again?", "a way to bypass MFA on our staging login page"
             r"|\b(?-i:[A-Z][\w.]+)\s+(?:is\s+)?down again\b"
+            # "the staging site still uses the default admin password", "hardcoded API keys"
+            r"|(?<!\bmy )\b(?:default|hard-?coded|leaked|exposed)\s+(?:admin\s+|root\s+)?(?:passwords?|"
+            r"credentials|logins?|secrets?|API[ -]keys?|access tokens?)\b|\bStandard-?passw(?:ö|o)rt\w*"
+            r"|\b(?:Zugangsdaten|Passw(?:ö|o)rt\w*)\s+(?:im Klartext|offen|öffentlich)\b"
             r"|\bbypass\w*\s+(?:the\s+)?(?:MFA|2FA|two-factor|authentication|auth|login|SSO|"
             r"security)\b|\b(?:MFA|2FA|SSO|authentication|login)\s+bypass\b",
             _I,

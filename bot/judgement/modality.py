@@ -17,7 +17,7 @@ _PROHIBITS = [
         r"\b(?:antworten|beantworten|veröffentlichen|äußern)\b[^.;:]{0,40}\bnicht\b",
         r"\bwird\b[^.;:]{0,80}\bnichts\b[^.;:]{0,20}\bveröffentlicht\b",
         r"\bkeine\b[^.;:]{0,60}\b(?:Fotos|Vermutungen|Kommentare|Stellungnahmen)\b[^.;:]{0,30}\bveröffentlich",
-        r"\b(?:must|shall|should|can|could)\s+not\b",
+        r"\b(?:must|shall|should|can|could)\s+(?:also\s+|still\s+|therefore\s+)?not\b",
         # "the disclosure may not comply with SEC rules", "reporters may not be transparent":
         # what may turn out so, not what is forbidden.
         r"\bmay\s+not\b(?!\s+(?:comply|apply|reflect|work|succeed|matter|exist|seem|"

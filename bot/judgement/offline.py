@@ -331,6 +331,7 @@ class OfflineJudge:
                 query.bridged,
                 self._carried_label(clause),
                 draft=query.draft,
+                asking="" if query.draft else _asking_sentence(query.text),
             )
         return query.assessed[clause.clause_id]
 
