@@ -392,6 +392,22 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Per an internal planning doc, SMS codes go", Kind.INTERNAL, "internal planning doc"),
         ("Which features are on our internal-only roadmap?", Kind.INTERNAL, "internal-only"),
         (
+            "Our budget got cut by 30% and nobody outside knows yet",
+            Kind.INTERNAL,
+            "nobody outside knows",
+        ),
+        ("Unter uns gesagt: das Projekt wird eingestellt", Kind.INTERNAL, "Unter uns gesagt"),
+        (
+            "Deutsche Bahn just signed a three-year Ultimate deal with us!",
+            Kind.CUSTOMER,
+            "Deutsche Bahn just signed a three-year Ultimate deal",
+        ),
+        (
+            "Acme hat gerade den Vertrag mit uns verlängert",
+            Kind.CUSTOMER,
+            "Acme hat gerade den Vertrag mit uns verlängert",
+        ),
+        (
             "Hosting a fundraiser for Senator Park on Friday!",
             Kind.CALL_TO_ACTION,
             "Hosting a fundraiser",
@@ -608,6 +624,9 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("Our team broke the record for most merge requests in a week!", REGISTER) == []
     assert detect("We will publish our quarterly results on Dec 5.", REGISTER) == []
     assert detect("Our summer intern shipped her first feature!", REGISTER) == []
+    assert detect("No one else knows how to bake like my grandma.", REGISTER) == []
+    assert detect("We signed a contract with our landlord today.", REGISTER) == []
+    assert detect("I changed my default password during onboarding.", REGISTER) == []
     assert detect("The stock rally continued, said my manager at the office.", REGISTER) == []
     assert detect("We will vote on the proposal in the office tomorrow.", REGISTER) == []
     assert detect("The team call will start at 10, join from the office.", REGISTER) == []

@@ -278,6 +278,18 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:at|with)\s+[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\b[^.!?\n]{0,40}\b(?:rolling "
             r"out|roll out|adopting|migrating to|switching to|moving to|signed|renewed)\b"
         ),
+        # A named customer's deal: "Deutsche Bahn just signed a three-year Ultimate deal with
+        # us", "Acme hat gerade den Vertrag verlängert".
+        re.compile(
+            r"\b(?!(?:We|I|You|They|He|She|It|Our|My|Just|Today|Finally|Who|Everyone)\b)"
+            r"[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}\s+(?:just\s+|has\s+|have\s+|finally\s+)?"
+            r"(?:signed|renewed|extended|closed|expanded)\s+(?:a|an|their|its|the)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:deal|contract|agreement|subscription|licen[cs]e|order|renewal)\b"
+            r"|\b(?!(?:Wir|Ich|Er|Sie|Es|Man)\b)[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}\s+hat\s+"
+            r"(?:gerade\s+|heute\s+|endlich\s+)?(?:einen|den|ihren|seinen)\s+(?:[\w-]+\s+){0,2}"
+            r"(?:Vertrag|Auftrag|Deal|Rahmenvertrag)\s+(?:\w+\s+){0,3}(?:unterschrieben|"
+            r"unterzeichnet|verlängert|erweitert)"
+        ),
         # An unnamed customer's move: "a Fortune 50 bank is about to switch to GitLab".
         re.compile(
             r"\b(?:[Aa]|[Aa]n|[Oo]ne)\s+(?:[\w-]+\s+){0,3}(?:bank|company|customer|client|enterprise|"
@@ -482,6 +494,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"draft (?:\w+ )?(?:memo|policy|guidance|report|budget|plan|strategy)|still finali[sz]ing|"
             r"(?:Entwurf|Entwürfe) (?:des|der|eines|einer|unseres|unserer) \w+|noch nicht final|"
             r"(?:liegt|liegen|sind|ist) intern)\b",
+            _I,
+        ),
+        # What the post itself says is not out: "… and nobody outside knows yet", "between you
+        # and me", "unter uns gesagt".
+        re.compile(
+            r"\b(?:nobody|no one|no-one)\s+(?:outside(?:\s+(?:the|our)\s+\w+)?\s+knows\b|else\s+"
+            r"knows\s+(?:yet|about (?:it|this))\b)"
+            r"|\bbetween you and me\b|\bkeep (?:it|this) (?:quiet|between us|under wraps)\b"
+            r"|\bniemand (?:außerhalb|draußen|sonst)\b[^.!?\n]{0,20}?\bweiß\b|\bunter uns gesagt\b",
             _I,
         ),
         # What was said behind closed doors: "Heard in today's leadership meeting: …".
