@@ -1302,3 +1302,20 @@ def test_a_no_close_to_the_asking_sentence_holds_against_a_yes_the_scene_fits() 
     asked = assess(clause, question, asking="Should they be listed as authors?")
     assert asked.effect is Effect.PROHIBITS
     assert "should not be included as authors" in asked.quote
+
+
+def test_a_yes_unless_stands_for_a_question_that_does_not_touch_the_unless() -> None:
+    clause = _clause_of(
+        "Less Restricted Employees:\u00a0 Yes, unless the letterhead is used to solicit political "
+        "contributions. Because the Hatch Act prohibits an employee from soliciting political "
+        "contributions, an employee's name may not appear on letterhead soliciting such "
+        "contributions.",
+        heading="May my name appear on the party or campaigns letterhead?",
+    )
+    newsletter = assess(clause, "May my name appear on the party letterhead for its newsletter?")
+    assert newsletter.effect is Effect.PERMITS
+    assert newsletter.conditions == [
+        "unless the letterhead is used to solicit political contributions"
+    ]
+    asking = assess(clause, "May my name appear on party letterhead that solicits contributions?")
+    assert asking.effect is Effect.PROHIBITS

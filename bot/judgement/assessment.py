@@ -125,7 +125,11 @@ def assess(
     carried = quote if quote in carriers else ""
     quote = carriers.get(quote, quote)
     polarity = answer_polarity(clause.text, clause.heading)
-    if polarity is Effect.PERMITS and _QUALIFIED.search(found[0]):
+    if (
+        polarity is Effect.PERMITS
+        and _QUALIFIED.search(found[0])
+        and not _exception_unasked(found[0], clause.heading, asked)
+    ):
         # "Yes, but only in a limited capacity.": the sentences that draw the limits decide.
         polarity = None
     stated = clause.effect or heading_effect(clause.heading) or polarity
@@ -239,6 +243,25 @@ _QUALIFIED = re.compile(
     r"es sei denn|außer|unter Auflagen|mit Einschränkungen)\b",
     re.IGNORECASE,
 )
+# "Yes, unless the letterhead is used to solicit political contributions."
+_YES_UNLESS = re.compile(
+    r"^\W*(?:\*{0,2}[^*:\n]{0,60}:\*{0,2}\s*)?(?:yes|ja)\s*,\s*(?:unless|except (?:if|when)|es sei denn|"
+    r"außer (?:wenn|falls))\s+([^.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def _exception_unasked(first: str, heading: str, asked: set[str]) -> bool:
+    """A "Yes, unless X." whose X the question does not touch: the yes stands, X is its
+    condition. What X shares with the heading (the matter itself, "letterhead") does not count;
+    its own words ("solicit", "contributions") must be asked about to turn it."""
+    unless = _YES_UNLESS.match(first)
+    if unless is None:
+        return False
+    own = set(tokenize(unless.group(1))) - set(tokenize(heading))
+    return bool(own) and not own & asked
+
+
 _CONDITION_START = re.compile(
     r"\b(?:as long as|so long as|provided(?: that)?|solange|sofern|vorausgesetzt)\b", re.IGNORECASE
 )
