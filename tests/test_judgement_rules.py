@@ -398,6 +398,17 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Unter uns gesagt: das Projekt wird eingestellt", Kind.INTERNAL, "Unter uns gesagt"),
         (
+            "An AMA on r/devops about our strategy, speaking for the company!",
+            Kind.SPEAKING_FOR,
+            "speaking for the company",
+        ),
+        ("Snapped this candid of half the team dozing off", Kind.PEOPLE, "candid of half the team"),
+        (
+            "Workshop heute bei der Allianz, die wollen bis Jahresende auf GitLab umsteigen!",
+            Kind.CUSTOMER,
+            "bei der Allianz, die wollen bis Jahresende auf GitLab umsteigen",
+        ),
+        (
             "Deutsche Bahn just signed a three-year Ultimate deal with us!",
             Kind.CUSTOMER,
             "Deutsche Bahn just signed a three-year Ultimate deal",
@@ -625,6 +636,9 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("We will publish our quarterly results on Dec 5.", REGISTER) == []
     assert detect("Our summer intern shipped her first feature!", REGISTER) == []
     assert detect("No one else knows how to bake like my grandma.", REGISTER) == []
+    assert detect("I'm not speaking for my employer here, views my own.", REGISTER) == []
+    assert detect("Ich arbeite bei GitLab und wir wechseln bald das Büro.", REGISTER) == []
+    assert detect("A candid conversation with my team about burnout.", REGISTER) == []
     assert detect("We signed a contract with our landlord today.", REGISTER) == []
     assert detect("I changed my default password during onboarding.", REGISTER) == []
     assert detect("The stock rally continued, said my manager at the office.", REGISTER) == []

@@ -245,8 +245,8 @@ _QUALIFIED = re.compile(
 )
 # "Yes, unless the letterhead is used to solicit political contributions."
 _YES_UNLESS = re.compile(
-    r"^\W*(?:\*{0,2}[^*:\n]{0,60}:\*{0,2}\s*)?(?:yes|ja)\s*,\s*(?:unless|except (?:if|when)|es sei denn|"
-    r"außer (?:wenn|falls))\s+([^.;:]+)",
+    r"^\W*(?:\*{0,2}[^*:\n]{0,60}:\*{0,2}\s*)?(?:yes|ja)\s*,\s*(?:unless|except (?:if|when)|"
+    r"es sei denn|außer (?:wenn|falls))\s+([^.;:]+)",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ class Kind(StrEnum):
     PERSONNEL = "personnel_matter"
     LEGAL = "legal_matter"
     MEDIA = "media_inquiry"
+    SPEAKING_FOR = "speaking_for_the_organisation"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -68,6 +69,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "considered an endorsement im Namen des Unternehmens",
     Kind.MEDIA: "Presseanfragen Medienanfragen Journalisten nicht selbst beantworten weiterleiten "
     "media inquiries journalists press respond forward to communications",
+    Kind.SPEAKING_FOR: "speak on behalf of the company authorized spokespersons official statements "
+    "im Namen des Unternehmens sprechen Sprecher autorisiert",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -100,6 +103,7 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.ENDORSEMENT: r"endorse|official|personali[sz]ed|Empfehlung|im Namen",
         Kind.MEDIA: r"media|journalist|press|reporter|Presse|Medien|Journalist",
         Kind.CALL_TO_ACTION: r"encourag|attend|sign up|solicit|vote|Aufruf|auffordern|Spende",
+        Kind.SPEAKING_FOR: r"behalf|spokesperson|authori[sz]|im Namen|Sprecher",
     }.items()
 }
 
@@ -289,6 +293,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:gerade\s+|heute\s+|endlich\s+)?(?:einen|den|ihren|seinen)\s+(?:[\w-]+\s+){0,2}"
             r"(?:Vertrag|Auftrag|Deal|Rahmenvertrag)\s+(?:\w+\s+){0,3}(?:unterschrieben|"
             r"unterzeichnet|verlängert|erweitert)"
+        ),
+        # The same in German: "Workshop heute bei der Allianz – die wollen bis Jahresende auf
+        # GitLab umsteigen".
+        re.compile(
+            r"(?<!arbeite )(?<!arbeiten )(?<!arbeitet )\b(?:bei|mit)\s+(?:der|dem|den)?\s*"
+            r"[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}\b[^.!?\n]{0,40}?\b(?:die|sie)\s+"
+            r"(?:wollen|werden|planen|möchten)\b[^.!?\n]{0,60}?\b(?:umsteigen|umstellen|einführen|migrieren|wechseln|ausrollen|"
+            r"steigen\s+\w+\s+um|stellen\s+\w+\s+um|führen\s+\w+\s+ein)\b"
         ),
         # An unnamed customer's move: "a Fortune 50 bank is about to switch to GitLab".
         re.compile(
@@ -535,7 +547,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.PEOPLE: [
         re.compile(
-            r"\b(?:Foto\w*|Bild\w*|Video\w*|Selfie\w*|photo\w*|picture\w*|video\w*|selfie\w*)\b[^.!?\n]{0,60}\b(?:Kolleg\w*|Team\w*|Kunde\w*|Besucher\w*|colleague\w*|team|customer\w*|visitor\w*|everyone)\b",
+            r"\b(?:Foto\w*|Bild\w*|Video\w*|Selfie\w*|Schnappschuss\w*|photo\w*|picture\w*|video\w*|selfie\w*|snapshot\w*|candid(?:s)?(?= (?:of|from|shot)\b))\b[^.!?\n]{0,60}\b(?:Kolleg\w*|Team\w*|Kunde\w*|Besucher\w*|colleague\w*|team|customer\w*|visitor\w*|everyone)\b",
             _I,
         ),
         re.compile(
@@ -663,6 +675,20 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     # A journalist's question answered by the employee: "a reporter asked me about login.gov,
     # here is what I told her", "ein Journalist hat mich nach unseren Plänen gefragt".
+    # Speaking for the employer oneself: "an AMA about our strategy, speaking for the company".
+    Kind.SPEAKING_FOR: [
+        re.compile(
+            r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
+            r"\b(?:speaking|speak|talking|answering|posting|commenting)\s+(?:for|on behalf of)\s+"
+            r"(?:the company|the agency|my (?:company|employer|agency)|our (?:company|agency))\b"
+            r"|\b(?:officially|formally)\s+representing\s+(?:the company|the agency|my (?:company|"
+            r"employer|agency)|our (?:company|agency)|(?-i:[A-Z]\w+))\b"
+            r"|\bim Namen (?:der Firma|des Unternehmens|meines Arbeitgebers|unserer Firma|unseres "
+            r"Unternehmens)\b|\boffiziell für (?:die Firma|das Unternehmen|unser\w* (?:Firma|"
+            r"Unternehmen))\b",
+            _I,
+        ),
+    ],
     Kind.MEDIA: [
         re.compile(
             r"\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"

@@ -129,6 +129,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "beantwortet eine Anfrage der Presse selbst",
         "en": "answers a journalist's inquiry oneself",
     },
+    Kind.SPEAKING_FOR: {
+        "de": "spricht selbst im Namen des Arbeitgebers",
+        "en": "speaks for the employer oneself",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -209,6 +213,11 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.MEDIA: {
         "de": "die Anfrage unbeantwortet an die Pressestelle weiterleiten",
         "en": "forward the inquiry, unanswered, to the press office",
+    },
+    Kind.SPEAKING_FOR: {
+        "de": "nur für sich selbst sprechen oder vorher die Freigabe als Sprecherin oder Sprecher "
+        "einholen",
+        "en": "speak only for yourself, or get authorised as a spokesperson first",
     },
 }
 
