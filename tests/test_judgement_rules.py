@@ -168,10 +168,19 @@ from bot.retrieval.lexical import tokenize
         ("Auf Messen darf man keine Prototypen fotografieren.", Effect.PROHIBITS),
         ("Obwohl Beiträge erwünscht sind, darf ich keine Kundennamen nennen.", Effect.PROHIBITS),
         ("You should also not include people as authors who did not write.", Effect.PROHIBITS),
+        ("Avoid negative commentary about competitors.", Effect.PROHIBITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
     assert sentence_effect(sentence) is effect
+
+
+def test_what_a_reader_can_avoid_is_no_rule_to_avoid() -> None:
+    advice = (
+        "Saying a problem was hard isn't helpful unless we offer a solution so they can avoid "
+        "this problem in their own work."
+    )
+    assert sentence_effect(advice) is not Effect.PROHIBITS
 
 
 def test_headings_and_answers_that_state_their_rule() -> None:
@@ -403,6 +412,11 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "speaking for the company",
         ),
         ("Snapped this candid of half the team dozing off", Kind.PEOPLE, "candid of half the team"),
+        (
+            "May I mention how much a customer spends with us?",
+            Kind.CUSTOMER,
+            "how much a customer spends",
+        ),
         (
             "Workshop heute bei der Allianz, die wollen bis Jahresende auf GitLab umsteigen!",
             Kind.CUSTOMER,

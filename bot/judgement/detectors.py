@@ -294,6 +294,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:Vertrag|Auftrag|Deal|Rahmenvertrag)\s+(?:\w+\s+){0,3}(?:unterschrieben|"
             r"unterzeichnet|verlängert|erweitert)"
         ),
+        # What a customer pays: "how much a customer spends with us", "was Kunde X bei uns zahlt".
+        re.compile(
+            r"\bhow much (?:a|an|our|the|this|that|one) (?:\w+ )?(?:customer|client)s? "
+            r"(?:spends?|pays?)\b|\b(?:customer|client)(?:'s|’s|s')? (?:spend|spending|contract value)\b"
+            r"|\bwas (?:ein|der|unser|dieser) (?:\w+ )?(?:Kunde|Kundin) (?:\w+ ){0,2}(?:ausgibt|zahlt)\b",
+            _I,
+        ),
         # The same in German: "Workshop heute bei der Allianz – die wollen bis Jahresende auf
         # GitLab umsteigen".
         re.compile(

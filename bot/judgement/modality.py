@@ -33,6 +33,8 @@ _PROHIBITS = [
         r"isn’t|is not|won't|won’t|will not|nicht|keine?)\b",
         # "the Act prohibits employees from …" (its denial, "does not prohibit", is read first)
         r"\b(?:prohibits?|forbids?|bars)\b[^.;:]{0,60}\bfrom\b|\b(?:verbietet|untersagt)\b",
+        # not what a reader "can avoid" thanks to a good post
+        r"(?<!\bcan )(?<!\bcould )(?<!\bhelp )(?<!\bhelps )(?<!\bhelp you )(?<!\bhelp them )"
         r"\b(?:avoid|refrain from|vermeiden|vermeide|unterlassen|unterlasse)\b",
         # "limit your tweet to only sharing facts rather than encouraging people to attend"
         r"\b(?:limit|restrict|beschränk)\w*\b[^.;:]{0,80}\b(?:only|nur)\b[^.;:]{0,120}"
