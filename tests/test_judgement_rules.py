@@ -407,6 +407,22 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Unter uns gesagt: das Projekt wird eingestellt", Kind.INTERNAL, "Unter uns gesagt"),
         (
+            "From our internal leadership channel: news",
+            Kind.INTERNAL,
+            "internal leadership channel",
+        ),
+        (
+            "Link to our private blog-drafts repo for an early look",
+            Kind.INTERNAL,
+            "our private blog-drafts repo",
+        ),
+        (
+            "A big reorg is coming for 18F next month",
+            Kind.UNRELEASED,
+            "reorg is coming for 18F next month",
+        ),
+        ("Our ATO is stuck on 14 open high findings", Kind.CRISIS, "14 open high findings"),
+        (
             "An AMA on r/devops about our strategy, speaking for the company!",
             Kind.SPEAKING_FOR,
             "speaking for the company",
@@ -653,6 +669,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("I'm not speaking for my employer here, views my own.", REGISTER) == []
     assert detect("Ich arbeite bei GitLab und wir wechseln bald das Büro.", REGISTER) == []
     assert detect("A candid conversation with my team about burnout.", REGISTER) == []
+    assert detect("Just made my private Instagram public again.", REGISTER) == []
+    assert detect("We had 3 high-fives at the end of the sprint.", REGISTER) == []
     assert detect("We signed a contract with our landlord today.", REGISTER) == []
     assert detect("I changed my default password during onboarding.", REGISTER) == []
     assert detect("The stock rally continued, said my manager at the office.", REGISTER) == []

@@ -367,7 +367,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             # "Can't wait until we can finally say which agency …"
             r"|\buntil (?:we|I) can (?:finally )?(?:say|tell|announce|reveal|share|name)\b"
             r"|\bbis (?:wir|ich) (?:endlich )?(?:sagen|verraten|verkünden) (?:darf|dürfen|kann|können)\b"
-            r"|\b(?:changes|news|something big)\b[^.!?\n]{0,20}?\b(?:(?:are|is) coming|kommt|kommen)"
+            r"|\b(?:changes|news|something big|re-?org\w*|reorgani[sz]ation|restructuring|layoffs|"
+            r"Umstrukturierung|Umbau)\b[^.!?\n]{0,20}?\b(?:(?:are|is) coming|kommt|kommen)"
             r"\b[^.!?\n]{0,30}?\b(?:next|nächste\w*)\s+(?:week|month|quarter|year|Woche|Monat|"
             r"Quartal|Jahr)\b"
             r"|\b(?:nächste\w*|next)\s+(?:große\w*\s+|big\s+|major\s+)?(?:Feature|Produkt|product|"
@@ -507,12 +508,19 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
         re.compile(
-            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal[ -](?:(?-i:[A-Z]\w+) |planning |strategy |team |project )?(?:deck|document|doc|docs|memo|email|slides|chat|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
+            r"\b(?:Screenshot\w*|Bildschirmfoto\w*|intern(?:e|en|er|es)? (?:(?-i:[A-Z]\w+)[ -])?(?:Präsentation|Dokument|Mail|E-Mail|Chat|Zahlen|Folien|Memo|Issue|Ticket|Tabelle)\w*|Intranet|vertraulich\w*|internal[ -](?:(?-i:[A-Z]\w+) |planning |strategy |team |project |leadership |management |Slack )?(?:deck|document|doc|docs|memo|email|slides|chat|channel|thread|only|dashboard|data|metrics|numbers|figures|roadmap|wiki|post-?mortem|incident report|report|review|audit|notes|ticket|tracker|issue|epic|merge request|spreadsheet)\w*|post-?mortem\w*|confidential|NDA|"
             r"(?:salary|pay|compensation) bands?|Gehaltsb[äa]nd\w*|Gehaltsstufen|Vergütungsb[äa]nd\w*|"
             # a document still in the works: "the draft procurement memo we're still finalizing"
             r"draft (?:\w+ )?(?:memo|policy|guidance|report|budget|plan|strategy)|still finali[sz]ing|"
             r"(?:Entwurf|Entwürfe) (?:des|der|eines|einer|unseres|unserer) \w+|noch nicht final|"
             r"(?:liegt|liegen|sind|ist) intern)\b",
+            _I,
+        ),
+        # The team's own closed places: "our private blog-drafts repo", "our private channel".
+        re.compile(
+            r"\b(?:our|the team's|the team’s|the company's|the company’s)\s+private\s+(?:[\w-]+\s+)?"
+            r"(?:repo|repos|repository|repositories|channel|doc|docs|document|board|kanban|drive|"
+            r"folder|wiki|Slack)\b",
             _I,
         ),
         # What the post itself says is not out: "… and nobody outside knows yet", "between you
@@ -742,7 +750,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:unpatched|ungepatcht\w*|vulnerabilit\w*|zero-day|exploit(?:s|ed|able)?|"
             r"security (?:hole|flaw|bug|incident|breach|finding)\w*|Sicherheitslücke\w*|Datenleck\w*|"
-            r"Datenpanne\w*|(?:high|critical)[- ]risk findings?|(?:audit|pen ?test|security review|"
+            r"Datenpanne\w*|(?:high|critical)[- ]risk findings?|\d+\s+(?:open\s+)?(?:high|critical)"
+            r"(?:[- ](?:risk|severity))?\s+(?:findings?|vulnerabilit\w*)|(?:audit|pen ?test|security review|"
             r"scan)\w* (?:found|revealed|flagged|showed)|Audit\w* (?:hat|fand|zeigte)\w*)\b"
             r"|(?:\b\w+\.(?:com|gov|org|io)|\b(?:site|website|service|platform|app|servers?|portal|"
             r"system|API|instance|cluster|database|Dienst|Plattform|Seite|Instanz))\s+(?:was|were|went|is|"
