@@ -30,6 +30,7 @@ from bot.judgement.offline import (
     _heading_fits,
     _lexical_standout,
     _limit_candidates,
+    _org_rule_personal_post,
     _outside_examples,
     _weak_yes_is_unclear,
 )
@@ -1304,6 +1305,26 @@ def test_a_workplace_rule_does_not_reach_a_post_about_after_work() -> None:
     anywhere = _clause_of("Never solicit contributions.", heading="Fundraising")
     never = Assessment(anywhere, Effect.PROHIBITS, "Never solicit contributions.", [])
     assert not _at_work_rule_off_work(never, "Donate to my candidate, link below! (after work)")
+
+
+def test_a_rule_for_speaking_on_the_company_s_behalf_does_not_reach_a_personal_post() -> None:
+    quote = (
+        "Except as approved by our Legal Team, you may not respond to comments, rumors or "
+        "discussions on social media sites on behalf of the Company."
+    )
+    rule = Assessment(
+        _clause_of(quote, heading="Online Forums"), Effect.REQUIRES_APPROVAL, quote, []
+    )
+    assert _org_rule_personal_post(rule, "In Lisbon all week, DM me if you're around!")
+    assert not _org_rule_personal_post(rule, "From @GitLab: we hear you and we're on it.")
+    assert not _org_rule_personal_post(rule, "Answering your questions officially for GitLab!")
+    elsewhere = Assessment(
+        _clause_of("Never share confidential information."),
+        Effect.PROHIBITS,
+        "Never share confidential information.",
+        [],
+    )
+    assert not _org_rule_personal_post(elsewhere, "In Lisbon all week, DM me!")
 
 
 def test_ones_own_donation_is_no_business_figure() -> None:

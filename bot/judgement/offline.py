@@ -173,6 +173,29 @@ def _at_work_rule_off_work(deciding: Assessment, draft: str) -> bool:
     return bool(deciding.effect in _RESTRICTING and at_work and _OFF_WORK.search(draft))
 
 
+# "you may not respond to comments … on behalf of the Company": a rule for speaking for the
+# organisation …
+_FOR_THE_ORGANISATION = re.compile(
+    r"\bon behalf of (?:the |our |a )?(?:company|agency|organi[sz]ation|employer|GSA|TTS|"
+    r"(?-i:[A-Z]\w+))\b|\bim Namen (?:des|der|unseres|unserer) (?:Unternehmens|Firma|Behörde)\b",
+    re.IGNORECASE,
+)
+# … does not reach a post that speaks only for its author.
+_SPEAKS_FOR_IT = re.compile(
+    r"\b(?:on behalf|behalf|officially|official|spokes\w*|for the (?:company|agency)|"
+    r"representing|professional capacity|from @\w+|im Namen|offiziell\w*|Sprecher\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _org_rule_personal_post(deciding: Assessment, draft: str) -> bool:
+    """A draft no detector objects to, ruled out only by a rule for speaking on the
+    organisation's behalf ("… may not respond to comments … on behalf of the Company" for "in
+    Lisbon all week, DM me if you're around"): it speaks for nobody but its author."""
+    scoped = _FOR_THE_ORGANISATION.search(deciding.quote)
+    return bool(deciding.effect in _RESTRICTING and scoped and not _SPEAKS_FOR_IT.search(draft))
+
+
 def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision:
     """A "yes" on a clause only the word overlap found, not the meaning, is no yes."""
     if decision is Decision.ALLOWED and (dense_rank or 99) > ALLOW_DENSE_RANK:
@@ -644,13 +667,16 @@ class OfflineJudge:
                 deciding.decision is Decision.UNCLEAR
                 or _far_rule(pool, deciding)
                 or _at_work_rule_off_work(deciding, draft)
+                or _org_rule_personal_post(deciding, draft)
             )
             decision = _weak_yes_is_unclear(
                 Decision.ALLOWED if informs_only else deciding.decision,
                 _draft_evidence_rank(hits, deciding),
             )
             rule = self._rule_beside(pool, query) if informs_only else None
-            if rule is not None and _at_work_rule_off_work(rule, draft):
+            if rule is not None and (
+                _at_work_rule_off_work(rule, draft) or _org_rule_personal_post(rule, draft)
+            ):
                 rule = None
             if decision is Decision.ALLOWED and rule is not None:
                 deciding, decision = rule, rule.decision
