@@ -424,6 +424,22 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Our ATO is stuck on 14 open high findings", Kind.CRISIS, "14 open high findings"),
         (
+            "Please welcome Priya, who starts on our Gitaly team next Monday!",
+            Kind.PERSONNEL,
+            "starts on our Gitaly team next Monday",
+        ),
+        ("Heard our CFO is leaving after Q4", Kind.RUMOR, "Heard our CFO is"),
+        (
+            "Our gross margin on SaaS is way better than people think",
+            Kind.FINANCIAL,
+            "Our gross margin on SaaS is way better",
+        ),
+        (
+            "Off to the Diaz rally, still in my Park Service uniform",
+            Kind.POLITICS_AT_WORK,
+            "Diaz rally, still in my Park Service uniform",
+        ),
+        (
             "An AMA on r/devops about our strategy, speaking for the company!",
             Kind.SPEAKING_FOR,
             "speaking for the company",
@@ -672,6 +688,9 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("A candid conversation with my team about burnout.", REGISTER) == []
     assert detect("Just made my private Instagram public again.", REGISTER) == []
     assert detect("We had 3 high-fives at the end of the sprint.", REGISTER) == []
+    assert detect("Heard our team is growing, so excited!", REGISTER) == []
+    assert detect("Our margins in the garden were wider than I thought.", REGISTER) == []
+    assert detect("Wearing my soccer uniform to the game tonight.", REGISTER) == []
     assert detect("We signed a contract with our landlord today.", REGISTER) == []
     assert detect("I changed my default password during onboarding.", REGISTER) == []
     assert detect("The stock rally continued, said my manager at the office.", REGISTER) == []

@@ -118,7 +118,10 @@ _WORKPLACE = (
     # A work video call is the workplace too: "my background for work video calls".
     r"(?:work|team|Zoom|Teams|office) (?:video ?)?calls?|videoconferenc\w*|Videokonferenz\w*|"
     r"dienstlich\w* Videocall\w*|"
-    r"(?:government|agency|work|office) (?:car|vehicle|van|truck|laptop|computer|phone|device)s?|"
+    r"(?:government|agency|work|office|official) (?:car|vehicle|van|truck|SUV|laptop|computer|"
+    r"phone|device)s?|"
+    r"(?:in|wearing)\s+(?:my|our|an?|the)\s+(?:official\s+|work\s+|[A-Z]\w+\s+(?:Service\s+)?)?"
+    r"(?:uniform|insignia)|(?:in|in meiner)\s+Dienstuniform|"
     r"Dienst(?:wagen|fahrzeug|laptop|rechner|handy)\w*|"
     r"(?:gov|government|agency) (?:account|e-?mail\w*|address)|"
     r"(?:work|office|official|agency) e-?mail\w*(?: signature)?|e-?mail signature|signature block|"
@@ -191,6 +194,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b\d[\d.,]*\s?%[^.!?\n]{0,30}\b(?:Umsatz|Wachstum|Marge|growth|revenue|margin)\b", _I
+        ),
+        # Our own figures told without a number: "our gross margin is way better than people
+        # think", "unsere Marge ist besser als gedacht".
+        re.compile(
+            r"\b(?:our|unser\w*)\s+(?:\w+\s+)?(?:gross margin|operating margin|net margin|margins?|"
+            r"profitability|burn rate|cash burn|bookings|ARR|churn|Marge|Margen|Rentabilität|"
+            r"Gewinnmarge)\b[^.!?\n]{0,40}?\b(?:is|are|was|were|ist|sind|war|waren|looks?|sieht)\b"
+            r"[^.!?\n]{0,30}?\b(?:better|worse|higher|lower|way up|way down|than (?:people|anyone|"
+            r"you) think|besser|schlechter|höher|niedriger|als gedacht)\b",
+            _I,
         ),
     ],
     # Predictions about the business: "we expect revenue to double", "die Aktie wird steigen".
@@ -660,6 +673,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:rumou?r has it|rumou?rs? (?:say|says|are|is)|word is(?! out)(?: that)?|unconfirmed reports?|"
             r"i(?:'ve| have)? heard (?:that|from)|heard from (?:my|a|our) \w+ that|"
+            # "Heard our CFO is leaving after Q4": hearsay about one's own organisation
+            r"^\W*(?:just\s+)?heard\s+(?:that\s+)?(?:our|the)\s+(?:\w+\s+)?(?:CEO|CFO|CTO|COO|CMO|"
+            r"VP|director|manager|boss|board|company|leadership|founder|executives?|department|"
+            r"division|org)\s+(?:is|are|will|might|may)\b|"
             r"(?:hearing|heard) (?:some )?whispers|whispers? (?:that|about)|word on the street|"
             r"Gerüchten zufolge|es wird gemunkelt|munkelt man|hab(?:e)? gehört, dass|"
             r"ich habe gehört)\b",
@@ -675,6 +692,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"will leave|quits|is quitting|resigns|is resigning|steps down|is stepping down|"
             r"was fired|got fired|is being let go|(?:was |were |got |being )?let go|laid off|"
             r"is retiring)\b"
+            # a newcomer's start date: "welcome Priya, who starts on our team next Monday"
+            r"|\b(?:starts|joins|is joining|will join|will start)\s+(?:on\s+|with\s+)?(?:our|the)\s+"
+            r"(?:[\w-]+\s+){0,2}team\s+(?:next|this coming|on)\s+(?:week|month|Monday|Tuesday|"
+            r"Wednesday|Thursday|Friday|\d)"
             r"|\b(?:layoffs?|laying off|lay off|cutting \d+\s?%? of (?:our |the )?(?:staff|jobs|"
             r"workforce|team))\b",
             _I,
