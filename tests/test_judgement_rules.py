@@ -1405,3 +1405,35 @@ def test_a_yes_unless_stands_for_a_question_that_does_not_touch_the_unless() -> 
     ]
     asking = assess(clause, "May my name appear on party letterhead that solicits contributions?")
     assert asking.effect is Effect.PROHIBITS
+
+
+def test_sentence_scores_do_not_depend_on_the_hash_seed() -> None:
+    """A sum over a set of terms follows the set's hash-seeded order; its last bits once tipped
+    a comparison at a threshold and turned a verdict from one run to the next."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from bot.judgement.quotes import ranked_sentences\n"
+        "text = 'Team members must not speculate or add forward-looking statements to their "
+        "opinions. Share GitLab content using our advocacy platform, pre-approved for sharing. "
+        "Comments about published financial results must be shared without commentary.'\n"
+        'query = "May I share a pre-approved post and add my own prediction about next '
+        "quarter's numbers and growth outlook on LinkedIn today?\"\n"
+        "w = {}\n"
+        "def weight(t):\n"
+        "    return w.setdefault(t, 0.1 + (sum(map(ord, t)) % 97) / 7.0)\n"
+        "print(repr([s for _, s in ranked_sentences(text, query, weight, 'forecast outlook')]))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(1, 9)
+    }
+    assert len(outputs) == 1

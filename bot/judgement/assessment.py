@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -331,7 +332,8 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
         bar = max((weight(t) for t in asked & allowed), default=0.0)
         for part, _fit in ranked[1:]:
             added = (set(tokenize(part)) & asked) - allowed
-            if sentence_effect(part) is Effect.PROHIBITS and sum(map(weight, added)) >= bar > 0:
+            said = math.fsum(map(weight, added))  # order-free: `added` is a set
+            if sentence_effect(part) is Effect.PROHIBITS and said >= bar > 0:
                 return Effect.PROHIBITS
     return effect if score > runner_up and effect is not Effect.INFORMS else whole
 

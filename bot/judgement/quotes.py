@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -68,12 +69,14 @@ def ranked_sentences(
         term: (weight(term) if weight else 1.0) * (1.0 if term in own else BRIDGED_SHARE)
         for term in wanted
     }
-    total = sum(weights.values()) or 1.0
+    # fsum: a sum over a set depends on its (hash-seeded) order in the last bits, enough to
+    # tip a comparison at a threshold from one run to the next
+    total = math.fsum(weights.values()) or 1.0
     scored = []
     for position, sentence in enumerate(sentences(text)):
         # "co-worker(s)" in the clause is the asker's "coworkers"
         terms = set(tokenize(sentence)) | set(tokenize(sentence.replace("-", "")))
-        overlap = sum(weights[t] for t in wanted & terms) / total
+        overlap = math.fsum(weights[t] for t in wanted & terms) / total
         scored.append((sentence, overlap, position))
     scored.sort(key=lambda item: (-item[1], item[2]))
     return [(sentence, score) for sentence, score, _ in scored]
