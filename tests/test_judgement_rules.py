@@ -59,6 +59,8 @@ from bot.retrieval.lexical import tokenize
         ("You don't have to ask, but you must not post numbers.", Effect.PROHIBITS),
         ("You don't share customer data.", Effect.PROHIBITS),
         ("Avoid negative commentary about competitors.", Effect.PROHIBITS),
+        ("For this type of user story, you can use this simple format:", Effect.INFORMS),
+        ("You can use our logo in your slides.", Effect.PERMITS),
         # "should only use X" rules out anything else; "only be written by one or two people"
         # names no approver, and praise for a quick approval process asks for none.
         ("A post with multiple authors should only use plural pronouns.", Effect.PROHIBITS),
@@ -170,6 +172,8 @@ from bot.retrieval.lexical import tokenize
         ("Obwohl Beiträge erwünscht sind, darf ich keine Kundennamen nennen.", Effect.PROHIBITS),
         ("You should also not include people as authors who did not write.", Effect.PROHIBITS),
         ("Avoid negative commentary about competitors.", Effect.PROHIBITS),
+        ("For this type of user story, you can use this simple format:", Effect.INFORMS),
+        ("You can use our logo in your slides.", Effect.PERMITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:

@@ -78,7 +78,10 @@ _PERMITS = [
         # "may include", "can help": possibility, not permission
         r"\b(?:may|can)\b(?!\s+(?:not|be|have|also|need|want|find|reveal|lead|cause|result|learn|"
         r"read|see|contact|ask|reach|check|refer|include|contain|vary|differ|change|affect|occur|"
-        r"happen|seem|appear|require|depend|mean|help|take|come|get|use different)\b)",
+        # "you can use this simple format": a template offered, no permission to post
+        r"happen|seem|appear|require|depend|mean|help|take|come|get|use different|"
+        r"use (?:this|the following|these|a|an) (?:\w+ )?(?:format|template|structure|outline|"
+        r"framework)s?)\b)",
         r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
         r"\b(?:it is|it's|is|are|would be|will be)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
         # "Confidential proprietary information does not include information … about wages":
