@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from bot.judgement import texts
 from bot.judgement.assessment import Assessment, assess
@@ -59,6 +60,11 @@ class Query:
     @property
     def bridged(self) -> str:
         return " ".join(dict.fromkeys(term for group in self.groups for term in group))
+
+    @cached_property
+    def asking(self) -> str:
+        """The sentence that asks, for a question that sets a scene first; "" for a draft."""
+        return "" if self.draft else _asking_sentence(self.text)
 
 
 def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
@@ -354,7 +360,7 @@ class OfflineJudge:
                 query.bridged,
                 self._carried_label(clause),
                 draft=query.draft,
-                asking="" if query.draft else _asking_sentence(query.text),
+                asking=query.asking,
             )
         return query.assessed[clause.clause_id]
 
