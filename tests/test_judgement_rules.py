@@ -434,6 +434,22 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Heard our CFO is leaving after Q4", Kind.RUMOR, "Heard our CFO is"),
         (
+            "Set my agency Teams status to 'Ortiz 2028' for the week",
+            Kind.POLITICS_AT_WORK,
+            "agency Teams status to 'Ortiz 2028",
+        ),
+        (
+            "A journalist wants to talk to me on background",
+            Kind.MEDIA,
+            "journalist wants to talk to me",
+        ),
+        (
+            "Earnings drop tomorrow and I have a really good feeling",
+            Kind.FORECAST,
+            "Earnings drop tomorrow and I have a really good feeling",
+        ),
+        ("Can I post that it's a buying opportunity?", Kind.FORECAST, "a buying opportunity"),
+        (
             "Our gross margin on SaaS is way better than people think",
             Kind.FINANCIAL,
             "Our gross margin on SaaS is way better",
@@ -695,6 +711,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("Heard our team is growing, so excited!", REGISTER) == []
     assert detect("Our margins in the garden were wider than I thought.", REGISTER) == []
     assert detect("Wearing my soccer uniform to the game tonight.", REGISTER) == []
+    assert detect("Set my work Slack status to 'Berlin 2026 offsite'.", REGISTER) == []
+    assert detect("Good feeling about our team dinner tonight!", REGISTER) == []
     assert detect("We signed a contract with our landlord today.", REGISTER) == []
     assert detect("I changed my default password during onboarding.", REGISTER) == []
     assert detect("The stock rally continued, said my manager at the office.", REGISTER) == []

@@ -192,6 +192,7 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     assert "videoconference" in video and "teleworking" in video
     assert "failed" in expander.expand("Darf ich schreiben, warum unser Projekt gescheitert ist?")
     assert "family members" in expander.expand("Darf ich Fotos von meinen Kindern posten?")
+    assert "partisan primary" in expander.expand("Darf ich in einer Vorwahl kandidieren?")
     assert "already-public" in expander.expand(
         "Darf ich über ein Feature schreiben, das schon veröffentlicht ist?"
     )

@@ -136,7 +136,9 @@ _PARTISAN = (
     # A party or a candidate by name: "the Green Party's petition", "a 'Vote Lopez' sticker".
     r"(?-i:[A-Z]\w+) Party\b|(?-i:[Vv]ote (?:for )?[A-Z]\w+)|"
     # A campaign by its name: "the Smith for Senate rally", "Lopez for Council".
-    r"\w+ for (?:Senate|Congress|Governor|Mayor|President|Council|City Council|Sheriff|Assembly))"
+    r"\w+ for (?:Senate|Congress|Governor|Mayor|President|Council|City Council|Sheriff|Assembly)|"
+    # A campaign's slogan by name and year, quoted: "'Ortiz 2028'", "„Lopez 2030“".
+    r"(?<=['\"‘“„])(?-i:[A-Z][a-z]+)\s+20[2-4]\d\b(?!\s+[a-z]))"
 )
 _OFFICIAL_ACCOUNT = (
     r"(?:(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
@@ -226,6 +228,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:stock|shares|share price|Aktie\w*)\b[^.!?\n]{0,30}?\b(?:is a steal|a bargain|"
             r"undervalued|unterbewertet|ein Schnäppchen|to the moon)\b"
+            r"|\b(?:a|great|huge|big)\s+buying opportunity\b|\bbuy the dip\b|\bKaufgelegenheit\b"
+            # a hunch about the numbers: "earnings drop tomorrow and I have a really good feeling"
+            r"|\b(?:earnings|results|numbers|quarter|Quartalszahlen|Zahlen)\b[^.!?\n]{0,60}?\b(?:"
+            r"(?:really |very )?(?:good|great|bad) feeling|gutes Gefühl|schlechtes Gefühl)\b"
             r"|\bbuy (?:now|before|the dip|while)\b|\b(?:jetzt|schnell) (?:kaufen|zugreifen)\b"
             # "GTLB up 12% today, told you it was undervalued"
             r"|\b(?-i:[A-Z]{2,5})\s+(?:is\s+)?(?:up|down|jumped|fell|dropped|rose|climbed|soared|"
@@ -730,6 +736,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"
             r"[^.!?\n]{0,60}?\b(?:asked me|asking me|asks me|contacted me|reached out|emailed me|"
             r"e-mailed me|DM'?d me|DMed me|messaged me|called me|interviewed me|wants? to interview|"
+            r"wants? to (?:talk|speak|chat) (?:to|with) me|"
             r"wants? a (?:quote|comment|statement)|asked (?:for )?(?:a |my )?(?:quote|comment|"
             r"statement))"
             r"|\b(?:told|gave|sent) (?:a|the|this|that) (?:reporter|journalist)\b",
