@@ -521,7 +521,7 @@ class OfflineJudge:
     ) -> Assessment | None:
         """The strictest clause near the top whose best sentence shares telling words with the
         question that `permit` (a yes, or a clause without a rule) never mentions."""
-        asked = _asking_sentence(query.text)
+        asked = query.asking  # only questions reach here
         concepts = _concepts(
             query if asked == query.text else self._query(asked), self._retriever.term_weight
         )
