@@ -32,6 +32,7 @@ from bot.judgement.offline import (
     _limit_candidates,
     _org_rule_personal_post,
     _outside_examples,
+    _own_group_first,
     _weak_yes_is_unclear,
 )
 from bot.judgement.quotes import ranked_sentences, sentences
@@ -174,6 +175,20 @@ from bot.retrieval.lexical import tokenize
         ("Avoid negative commentary about competitors.", Effect.PROHIBITS),
         ("For this type of user story, you can use this simple format:", Effect.INFORMS),
         ("You can use our logo in your slides.", Effect.PERMITS),
+        # Advice against is a no; what a reader can avoid grants nothing.
+        (
+            "“General public” or “the federal government” is too broad of an audience to be "
+            "useful.",
+            Effect.PROHIBITS,
+        ),
+        ("Posting from a shared device is not recommended.", Effect.PROHIBITS),
+        ("Das ist nicht ratsam.", Effect.PROHIBITS),
+        ("It is helpful to add an image description.", Effect.INFORMS),
+        ("A checklist helps readers, so they can avoid the same mistakes.", Effect.INFORMS),
+        # An open door: anyone may send one.
+        ("We accept pitches for blog ideas from anyone in TTS.", Effect.PERMITS),
+        ("Everyone at TTS is encouraged to contribute to our blogs.", Effect.PERMITS),
+        ("We accept no liability for linked pages.", Effect.INFORMS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -186,6 +201,7 @@ def test_what_a_reader_can_avoid_is_no_rule_to_avoid() -> None:
         "this problem in their own work."
     )
     assert sentence_effect(advice) is not Effect.PROHIBITS
+    assert sentence_effect(advice) is not Effect.PERMITS  # "they can avoid" is no "you may"
 
 
 def test_headings_and_answers_that_state_their_rule() -> None:
@@ -675,11 +691,31 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             Kind.COLLEAGUE,
             "Kollege hat den Release verbockt",
         ),
+        (
+            "Announcing my run for a second term on city council (D)!",
+            Kind.CANDIDACY,
+            "Announcing my run",
+        ),
+        ("Ich kandidiere für die Republikaner im Stadtrat", Kind.CANDIDACY, "kandidiere"),
+        (
+            "I'm running for State Senate in the Green Party primary",
+            Kind.CANDIDACY,
+            "I'm running for",
+        ),
     ],
 )
 def test_detectors(draft: str, kind: Kind, text: str) -> None:
     found = [(h.kind, h.text) for h in detect(draft, REGISTER)]
     assert (kind, text) in found
+
+
+def test_a_run_for_office_is_a_finding_only_where_the_draft_marks_it_partisan() -> None:
+    for draft in (
+        "I'm running for school board this fall, wish me luck!",
+        "My friend is running for Senate as a Republican.",  # not the author's own run
+        "I was elected to city council as a Democrat before I joined the agency.",
+    ):
+        assert Kind.CANDIDACY not in {h.kind for h in detect(draft, REGISTER)}, draft
 
 
 def test_harmless_text_trips_no_detector() -> None:
@@ -963,6 +999,35 @@ def test_a_question_that_says_which_group_it_is_from_reads_only_that_group_s_ans
     assert assess(only_less, "I'm further restricted. May I be an elector?").effect is (
         Effect.INFORMS
     )
+
+
+def test_a_top_clause_written_only_for_another_group_makes_way() -> None:
+    further = _hit("further", 1, 5.0)
+    further.clause.text = "Further Restricted Employees: Yes. They may not volunteer on leave."
+    less = _hit("less", 2, 3.0)
+    less.clause.text = "Thus the Act does not prohibit a less restricted employee from it."
+    question = "I'm less restricted. May I take leave to volunteer for a campaign?"
+    pool = _own_group_first([further, less], lambda clause: assess(clause, question))
+    assert [h.clause.clause_id for h in pool] == ["less"]
+    assert assess(further.clause, question).elsewhere
+    unnamed = "May I take leave to volunteer for a campaign?"  # no group: everything stays
+    assert _own_group_first([further, less], lambda clause: assess(clause, unnamed)) == [
+        further,
+        less,
+    ]
+
+
+def test_a_question_that_skips_the_yes_a_sentence_asks_for_meets_a_no() -> None:
+    clause = _clause_of(
+        "Internet content is typically copyright protected. Always obtain permission before "
+        "using others' content in your posts.",
+        heading="Copyright",
+    )
+    skipping = assess(clause, "Can I use others' content in my posts without asking them?")
+    assert skipping.effect is Effect.PROHIBITS
+    assert "obtain permission" in skipping.quote
+    asking = assess(clause, "Can I use others' content in my posts?")
+    assert asking.effect is Effect.REQUIRES_APPROVAL
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ class Assessment:
     fit: float = 0.0  # weighted share of the query's terms in the clause's best sentence
     detected: bool = False  # a detector found the clause's topic in the text itself
     carried: str = ""  # the list item the quoted lead-in or summary rules over, if any
+    elsewhere: bool = False  # written only for another group than the question's own
 
     @property
     def decision(self) -> Decision:
@@ -75,7 +76,7 @@ def assess(
     own = for_audience(clause.text, f"{query} {bridged}", label_in_force)
     if own is None:
         # Written only for another group than the one the question says it is from.
-        return Assessment(clause, Effect.INFORMS, sentences_of(clause.text)[0], [])
+        return Assessment(clause, Effect.INFORMS, sentences_of(clause.text)[0], [], elsewhere=True)
     if own != clause.text:
         narrowed = clause.model_copy(update={"text": own})
         narrowed_assessment = assess(narrowed, query, weight, bridged, draft=draft, asking=asking)
@@ -222,6 +223,23 @@ def _skips_obligation(sentence: str, query: str) -> bool:
     return any(_all_words_in(match.group(1), said) for match in _WITHOUT.finditer(query))
 
 
+# "… into my post without asking them?", "ohne zu fragen": the question wants to skip the yes.
+_SKIPS_ASKING = re.compile(
+    r"\b(?:without|ohne)\s+(?:first\s+|even\s+|vorher\s+)?(?:asking|permission|approval|consent|"
+    r"getting (?:an?\s+|their\s+|his\s+|her\s+|the\s+)?(?:ok|okay|permission|approval|consent|"
+    r"sign-off)|(?:zu\s+)?fragen|nachzufragen|Erlaubnis|Zustimmung|Genehmigung|Freigabe)\b",
+    re.IGNORECASE,
+)
+
+
+def _skips_approval(sentence: str, query: str) -> bool:
+    """Whether the question wants to do without the yes a sentence asks for: "paste a diagram
+    from someone's blog without asking them" against "Always obtain permission before …"."""
+    return bool(_SKIPS_ASKING.search(query)) and (
+        sentence_effect(sentence) is Effect.REQUIRES_APPROVAL
+    )
+
+
 def _all_words_in(phrase: str, stems: set[str]) -> bool:
     """Every word of the phrase (by any of its stems) is among the stems."""
     words = [set(tokenize(word)) for word in _WORD.findall(phrase)]
@@ -308,7 +326,7 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     be ok to share the timeline … but it would not be ok to share the results"."""
     if _qualifier_met(sentence, query, bridged):
         return Effect.PERMITS
-    if _skips_obligation(sentence, query):
+    if _skips_obligation(sentence, query) or _skips_approval(sentence, query):
         return Effect.PROHIBITS
     whole = sentence_effect(sentence)
     concession = _CONCESSION.match(sentence)

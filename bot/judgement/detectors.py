@@ -33,6 +33,7 @@ class Kind(StrEnum):
     LEGAL = "legal_matter"
     MEDIA = "media_inquiry"
     SPEAKING_FOR = "speaking_for_the_organisation"
+    CANDIDACY = "partisan_candidacy"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -71,6 +72,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "media inquiries journalists press respond forward to communications",
     Kind.SPEAKING_FOR: "speak on behalf of the company authorized spokespersons official statements "
     "im Namen des Unternehmens sprechen Sprecher autorisiert",
+    Kind.CANDIDACY: "be a candidate in a partisan election run for partisan political office "
+    "Kandidatur bei einer parteipolitischen Wahl kandidieren",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -104,6 +107,7 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.MEDIA: r"media|journalist|press|reporter|Presse|Medien|Journalist",
         Kind.CALL_TO_ACTION: r"encourag|attend|sign up|solicit|vote|Aufruf|auffordern|Spende",
         Kind.SPEAKING_FOR: r"behalf|spokesperson|authori[sz]|im Namen|Sprecher",
+        Kind.CANDIDACY: r"candida|Kandid",
     }.items()
 }
 
@@ -731,6 +735,21 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
     ],
+    # One's own run for office: "Announcing my run for a second term on city council (D)",
+    # "ich kandidiere für die Republikaner". Only where the draft marks the election partisan
+    # (see _PARTISAN_ELECTION): a school board race may be nonpartisan.
+    Kind.CANDIDACY: [
+        re.compile(
+            r"\b(?:I'm|I’m|I am|I will be|I'll be)\s+(?:officially\s+)?running\s+(?:for|again)\b"
+            r"|\bmy\s+(?:run|bid|campaign|candidacy)\s+for\b"
+            r"|\bannounc\w*\s+my\s+(?:run|candidacy|bid|campaign)\b"
+            r"|\b(?:I'm|I’m|I am)\s+(?:a|the)\s+(?:\w+\s+)?candidate\s+for\b"
+            r"|\b(?:I'm|I’m|I am)\s+(?:seeking|running for)\s+re-?election\b"
+            r"|\bvote for me\b"
+            r"|\bkandidiere\b|\bmeine\w*\s+Kandidatur\b|\bwählt mich\b",
+            _I,
+        ),
+    ],
     Kind.MEDIA: [
         re.compile(
             r"\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"
@@ -799,6 +818,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
 }
 
 
+# What makes an election partisan in a draft: a party, its letter, a primary.
+_PARTISAN_ELECTION = re.compile(
+    r"\((?-i:D|R|I|G|L)\)|\b(?:Democrat\w*|Republican\w*|Demokrat\w*|Republikaner\w*|"
+    r"partisan|primar(?:y|ies)|Vorwahl\w*|Partei\w*|party (?:nomination|ticket|primary))\b"
+    r"|\b(?-i:[A-Z]\w+) Party\b",
+    _I,
+)
+
+
 # "read a book about the candidates at my desk", "listen to a radio show on politics at work"
 _CONSUMING = re.compile(
     r"\b(?:read|reading|listen|listening|watch|watching|lesen|lese|hören|höre|schauen|schaue)\b",
@@ -850,6 +878,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue
                 if kind is Kind.POLITICS_AT_WORK and _CONSUMING.search(_sentence_of(draft, start)):
                     continue  # reading or listening at one's desk is no political activity
+                if kind is Kind.CANDIDACY and not _PARTISAN_ELECTION.search(draft):
+                    continue  # a run for a nonpartisan office is no partisan candidacy
                 if kind is Kind.PEOPLE and _CONSENT.search(draft):
                     continue  # the post says the people in the photo agreed
                 taken.append((start, end))

@@ -43,6 +43,12 @@ _PROHIBITS = [
         r"^\W*(?:\*\*[^*]{0,60}\*\*:?\s*)?no\b[.,]",
         # "a post with several authors should only use plural pronouns": anything else is out
         r"\b(?:should|must|shall)\s+only\s+(?!be\b)\w+",
+        # "'General public' is too broad of an audience to be useful", "this is not
+        # recommended": advice against, which is a no. ("… isn't helpful to the reader unless
+        # we also offer a solution" is writing advice, which a post announcing it can meet.)
+        r"\b(?:is|are)(?:n't|n’t|\s+not)\s+(?:recommended|advisable|a good idea|appropriate)\b"
+        r"|\btoo\s+\w+(?:\s+of\s+an?\s+\w+)?\s+to\s+be\s+(?:useful|helpful|effective|meaningful)\b"
+        r"|\b(?:ist|sind)\s+nicht\s+(?:hilfreich|sinnvoll|empfehlenswert|ratsam|angebracht)\b",
     )
 ]
 _APPROVAL = [
@@ -79,10 +85,14 @@ _PERMITS = [
         r"\b(?:may|can)\b(?!\s+(?:not|be|have|also|need|want|find|reveal|lead|cause|result|learn|"
         r"read|see|contact|ask|reach|check|refer|include|contain|vary|differ|change|affect|occur|"
         # "you can use this simple format": a template offered, no permission to post
-        r"happen|seem|appear|require|depend|mean|help|take|come|get|use different|"
+        r"happen|seem|appear|require|depend|mean|help|take|come|get|avoid|use different|"
         r"use (?:this|the following|these|a|an) (?:\w+ )?(?:format|template|structure|outline|"
         r"framework)s?)\b)",
-        r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted)|feel free|free to)\b",
+        r"\b(?:are (?:allowed|permitted|encouraged)|is (?:allowed|permitted|encouraged)|feel free|"
+        r"free to)\b",
+        # "We accept pitches for blog ideas from anyone in TTS": anyone may send one.
+        r"\b(?:we|blogs?|teams?|editors?)\s+(?:gladly\s+|happily\s+)?accepts?\b[^.;:]{0,60}"
+        r"\bfrom (?:anyone|everyone|all)\b",
         r"\b(?:it is|it's|is|are|would be|will be)\s+(?:okay|ok|fine|acceptable)\b|\bright to\b",
         # "Confidential proprietary information does not include information … about wages":
         # what a restriction leaves out is free.

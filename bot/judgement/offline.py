@@ -124,6 +124,14 @@ def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
     )
 
 
+def _own_group_first(
+    pool: list[SearchHit], assessed: Callable[[Clause], Assessment]
+) -> list[SearchHit]:
+    """ "Further Restricted Employees: Yes." is no answer for one who says they are less
+    restricted: a clause near the top written only for another group makes way."""
+    return [h for h in pool[:5] if not assessed(h.clause).elsewhere] + pool[5:]
+
+
 def _limit_candidates(pool: list[SearchHit]) -> list[SearchHit]:
     """Where a restriction on the rest of a question may stand: near the top by fusion, or
     among the best two by the question's own words ("strategic plans" in a long list)."""
@@ -387,6 +395,8 @@ class OfflineJudge:
         ):
             return self._not_covered(lang)
         query = self._query(question)
+        pool = _own_group_first(pool, lambda clause: self._assess(clause, query))
+        hits = pool[:5]
         relevant = self._relevant(pool, query)
         # What the question names outright counts as found, even where retrieval already read
         # the same clause another way (its best sentence for these words may be a harmless one).

@@ -133,6 +133,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "spricht selbst im Namen des Arbeitgebers",
         "en": "speaks for the employer oneself",
     },
+    Kind.CANDIDACY: {
+        "de": "kündigt die eigene Kandidatur bei einer parteipolitischen Wahl an",
+        "en": "announces the author's own run in a partisan election",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -218,6 +222,12 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
         "de": "nur für sich selbst sprechen oder vorher die Freigabe als Sprecherin oder Sprecher "
         "einholen",
         "en": "speak only for yourself, or get authorised as a spokesperson first",
+    },
+    Kind.CANDIDACY: {
+        "de": "vor jeder Ankündigung mit der Ethik- oder Rechtsberatung klären, ob die Kandidatur "
+        "bei einer Parteiwahl zulässig ist",
+        "en": "ask your ethics or legal contact whether you may run in a partisan election before "
+        "announcing it",
     },
 }
 
