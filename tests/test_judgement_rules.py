@@ -698,6 +698,21 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Ich kandidiere für die Republikaner im Stadtrat", Kind.CANDIDACY, "kandidiere"),
         (
+            "I'm now GitLab's Head of Security! (unofficially, my manager is on leave)",
+            Kind.TITLE_CLAIM,
+            "I'm now GitLab's Head of Security! (unofficially",
+        ),
+        (
+            "May I call myself a VP on LinkedIn even though I'm a senior engineer?",
+            Kind.TITLE_CLAIM,
+            "call myself a VP on LinkedIn even though I'm",
+        ),
+        (
+            "Darf ich mich als 'Engineering Manager' bezeichnen, obwohl ich Senior Engineer bin?",
+            Kind.TITLE_CLAIM,
+            "mich als 'Engineering Manager' bezeichnen, obwohl ich",
+        ),
+        (
             "I'm running for State Senate in the Green Party primary",
             Kind.CANDIDACY,
             "I'm running for",
@@ -716,6 +731,18 @@ def test_a_run_for_office_is_a_finding_only_where_the_draft_marks_it_partisan() 
         "I was elected to city council as a Democrat before I joined the agency.",
     ):
         assert Kind.CANDIDACY not in {h.kind for h in detect(draft, REGISTER)}, draft
+
+
+def test_one_s_own_title_and_one_s_own_nonpartisan_run_are_no_findings() -> None:
+    for draft in (
+        "Proud to share that I've been promoted to Staff Backend Engineer!",
+        "Can I list my title on LinkedIn exactly as it is in our HR system?",
+        "I'm now the team lead for the runner group!",
+        "Our mayoral race is nonpartisan, so I'm running! Vote for me on March 3",
+    ):
+        assert detect(draft, REGISTER) == [], draft
+    urging = detect("Vote for Jane Doe on March 3!", REGISTER)
+    assert [h.kind for h in urging] == [Kind.CALL_TO_ACTION]
 
 
 def test_harmless_text_trips_no_detector() -> None:

@@ -34,6 +34,7 @@ class Kind(StrEnum):
     MEDIA = "media_inquiry"
     SPEAKING_FOR = "speaking_for_the_organisation"
     CANDIDACY = "partisan_candidacy"
+    TITLE_CLAIM = "claimed_title"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -74,6 +75,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "im Namen des Unternehmens sprechen Sprecher autorisiert",
     Kind.CANDIDACY: "be a candidate in a partisan election run for partisan political office "
     "Kandidatur bei einer parteipolitischen Wahl kandidieren",
+    Kind.TITLE_CLAIM: "claim titles or responsibilities you don't hold accurately stating your "
+    "position Titel Position Rolle korrekt angeben",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -108,6 +111,7 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.CALL_TO_ACTION: r"encourag|attend|sign up|solicit|vote|Aufruf|auffordern|Spende",
         Kind.SPEAKING_FOR: r"behalf|spokesperson|authori[sz]|im Namen|Sprecher",
         Kind.CANDIDACY: r"candida|Kandid",
+        Kind.TITLE_CLAIM: r"title|position|Titel|Position|Rolle",
     }.items()
 }
 
@@ -601,8 +605,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\bmake sure (?:to|you)\s+(?:sign up|register|go|attend|vote|donate)\b"
             r"|\b(?:sign up|register) and (?:go|attend|come)\b"
             # "Vote for Jane Doe!", not "can't wait to vote for her" or "I will vote for him"
+            # ("Vote for me": one's own run, which the candidacy finding weighs.)
             r"|\b(?<!to )(?<!I )(?<!I'll )(?<!will )(?<!I'd )(?<!we )(?<!gonna )(?<!should )"
-            r"(?:vote for|please vote|please donate|donate (?:now|today|here))\b"
+            r"(?:vote for(?!\s+(?:me|us)\b)|please vote|please donate|donate (?:now|today|here))\b"
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
             r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event|kickoff)s?\b"
             r"|\b(?:register|sign up|rsvp|donate|chip in) (?:now|today|here)\b|\bdon't miss\b"
@@ -747,6 +752,26 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:I'm|I’m|I am)\s+(?:seeking|running for)\s+re-?election\b"
             r"|\bvote for me\b"
             r"|\bkandidiere\b|\bmeine\w*\s+Kandidatur\b|\bwählt mich\b",
+            _I,
+        ),
+    ],
+    # A title one does not hold: "call myself a VP even though I'm a senior engineer", "I'm now
+    # GitLab's Head of Security! (unofficially …)", "mich als 'Manager' bezeichnen, obwohl …".
+    Kind.TITLE_CLAIM: [
+        re.compile(
+            r"\b(?:call|list|describe|present|introduce|style|title)\s+myself\b[^.!?\n]{0,60}?"
+            r"\b(?:even though|although|though|when|while)\s+(?:I'm|I’m|I am|my\b)"
+            r"|\b(?:in|on|to)\s+my\s+(?:\w+\s+)?(?:bio|profile|headline|signature)\b[^.!?\n]{0,40}?"
+            r"\b(?:even though|although|though)\s+(?:I'm|I’m|I am|my (?:official |actual |real )?"
+            r"(?:title|role|position|job))\b"
+            r"|\b(?:I'm|I’m|I am)\s+now\s+(?:the\s+|our\s+|\w+'s\s+|\w+’s\s+)?(?:\w+\s+){0,2}"
+            r"(?:Head|Director|VP|Vice President|Chief|Manager|Lead|CTO|CEO|CFO|CISO)\b[^\n]{0,60}?"
+            r"\b(?:unofficial(?:ly)?|self-appointed|not officially)\b",
+            _I,
+        ),
+        re.compile(
+            r"\bmich\b[^.!?\n]{0,40}?\bals\b[^.!?\n]{2,50}?\b(?:bezeichnen|ausgeben|vorstellen|"
+            r"nennen|eintragen)\b[^.!?\n]{0,10}?\bobwohl ich\b",
             _I,
         ),
     ],

@@ -137,6 +137,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "kündigt die eigene Kandidatur bei einer parteipolitischen Wahl an",
         "en": "announces the author's own run in a partisan election",
     },
+    Kind.TITLE_CLAIM: {
+        "de": "gibt einen Titel oder eine Rolle an, die man nicht innehat",
+        "en": "claims a title or role the author does not hold",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -228,6 +232,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
         "bei einer Parteiwahl zulässig ist",
         "en": "ask your ethics or legal contact whether you may run in a partisan election before "
         "announcing it",
+    },
+    Kind.TITLE_CLAIM: {
+        "de": "nur den eigenen, offiziellen Titel und die eigene Rolle nennen",
+        "en": "state only the title and role you officially hold",
     },
 }
 
