@@ -698,6 +698,11 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Ich kandidiere für die Republikaner im Stadtrat", Kind.CANDIDACY, "kandidiere"),
         (
+            "My new office mug: 'Green Party 2028' ☕",
+            Kind.POLITICS_AT_WORK,
+            "My new office mug: 'Green Party",
+        ),
+        (
             "I'm now GitLab's Head of Security! (unofficially, my manager is on leave)",
             Kind.TITLE_CLAIM,
             "I'm now GitLab's Head of Security! (unofficially",
@@ -1055,6 +1060,24 @@ def test_a_question_that_skips_the_yes_a_sentence_asks_for_meets_a_no() -> None:
     assert "obtain permission" in skipping.quote
     asking = assess(clause, "Can I use others' content in my posts?")
     assert asking.effect is Effect.REQUIRES_APPROVAL
+
+
+def test_a_q_and_a_no_reaches_a_post_only_through_its_heading_s_telling_word() -> None:
+    clause = _clause_of(
+        "No. A less restricted employee may be a guest speaker at a political fundraiser. "
+        "Offering donors tiered access to the speaker counts as soliciting.",
+        heading="Can I participate in a tiered political fundraiser?",
+    )
+
+    def weight(term: str) -> float:
+        return 3.0 if term.startswith("tier") else 1.0
+
+    speaker = "Honored to be the guest speaker at the party's fundraiser dinner!"
+    assert assess(clause, speaker, weight, draft=True).effect is not Effect.PROHIBITS
+    tiered = "Tiered fundraiser: $500 gets you dinner with me, the guest speaker!"
+    assert assess(clause, tiered, weight, draft=True).effect is Effect.PROHIBITS
+    # A question is answered by the "No." as before: it may ask in other words.
+    assert assess(clause, speaker, weight).effect is Effect.PROHIBITS
 
 
 @pytest.mark.parametrize(

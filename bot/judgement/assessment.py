@@ -134,6 +134,10 @@ def assess(
     ):
         # "Yes, but only in a limited capacity.": the sentences that draw the limits decide.
         polarity = None
+    if draft and polarity is Effect.PROHIBITS and _heading_unasked(clause.heading, asked, weight):
+        # "Can I participate in a tiered political fundraiser?" "No." says nothing of a post
+        # about being a guest speaker at one: its sentences decide, each for what it speaks to.
+        polarity = None
     stated = clause.effect or heading_effect(clause.heading) or polarity
     if stated is not None and clause.effect is None and polarity is stated:
         quote = found[0] if quote == best else quote
@@ -279,6 +283,24 @@ def _exception_unasked(first: str, heading: str, asked: set[str]) -> bool:
         return False
     own = set(tokenize(unless.group(1))) - set(tokenize(heading))
     return bool(own) and not own & asked
+
+
+_HEADING_ASKING = frozenset(
+    tokenize("can may i my me we our you your allowed permitted is are am do does it there")
+)
+
+
+def _heading_unasked(heading: str, asked: set[str], weight: TermWeight | None) -> bool:
+    """Whether a post leaves out the most telling word of the question a Q&A heading asks
+    ("tiered" in "Can I participate in a tiered political fundraiser?"): then its "No."
+    answers another question."""
+    if weight is None or not heading.rstrip().endswith("?"):
+        return False
+    words = set(tokenize(heading)) - _HEADING_ASKING
+    if not words:
+        return False
+    telling = max(sorted(words), key=weight)
+    return weight(telling) > 0 and telling not in asked
 
 
 _CONDITION_START = re.compile(

@@ -121,7 +121,7 @@ _WORKPLACE = (
     r"(?:Büro\w*|Schreibtisch\w*|Arbeitsplatz\w*|"
     r"(?<!außerhalb der )(?<!außerhalb meiner )(?<!nach der )Dienst(?:zeit|gebäude)|Kaffeeküche|"
     # "my office", "at the office" — not "run for an office", "party office", "office of mayor"
-    r"(?<!outside )(?<!out of )(?<!away from )(?:my|our|the|in|at) office(?!\s+(?:of|within|for)\b)|"
+    r"(?<!outside )(?<!out of )(?<!away from )(?:my|our|the|in|at)(?: new)? office(?!\s+(?:of|within|for)\b)|"
     r"desk|cubicle|workplace|break room|(?<!not )(?<!never )on duty|im Dienst|"
     # A work video call is the workplace too: "my background for work video calls".
     r"(?:work|team|Zoom|Teams|office) (?:video ?)?calls?|videoconferenc\w*|Videokonferenz\w*|"
