@@ -688,3 +688,27 @@ def test_who_approves_is_answered_by_the_approval_beside_a_clause_that_allows(
     assert verdict.decision is Decision.NEEDS_APPROVAL
     assert verdict.citations[0].clause_id.endswith("channels")
     assert pipeline.ask("What is a talk at an event?").decision is Decision.UNCLEAR
+
+
+def test_a_finding_cites_the_rule_on_its_matter_not_a_clause_that_welcomes_it(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """# Outreach guide
+
+## Blogging
+
+Everyone is encouraged to attend our events, sign up for the newsletter and vote for the
+post of the month.
+
+## Official accounts
+
+From an official account, share facts only. Do not urge people to attend a conference.
+""",
+    )
+    verdict = pipeline.check("From @Acme: don't miss our panel next week, register today!")
+    assert [f.kind for f in verdict.findings][:1] == ["call_to_action"]
+    assert verdict.findings[0].clause_id == "policy:official-accounts"
+    assert verdict.decision is Decision.NOT_ALLOWED

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.judgement.assessment import Assessment, assess
@@ -698,6 +700,21 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Ich kandidiere für die Republikaner im Stadtrat", Kind.CANDIDACY, "kandidiere"),
         (
+            "Our staging site leaked test data yesterday",
+            Kind.CRISIS,
+            "leaked test data",
+        ),
+        (
+            "Can I answer it from my own account on behalf of 18F?",
+            Kind.SPEAKING_FOR,
+            "answer it from my own account on behalf of 18F",
+        ),
+        (
+            "Our slide from today's internal sales kickoff",
+            Kind.INTERNAL,
+            "internal sales kickoff",
+        ),
+        (
             "My new office mug: 'Green Party 2028' ☕",
             Kind.POLITICS_AT_WORK,
             "My new office mug: 'Green Party",
@@ -913,6 +930,18 @@ def test_a_dont_example_warns_only_of_what_sets_it_apart_from_its_do_example() -
     urging = assess(clause, "@18F's Jo is speaking at the summit, make sure to sign up!")
     assert urging.effect is Effect.PROHIBITS
     assert urging.quote.startswith("Don't:")
+
+
+def test_one_shared_word_or_a_pronoun_does_not_make_a_post_the_bad_example() -> None:
+    clause = _clause_of(
+        "Avoid personalized statements.\n"
+        "Don't: This is my favorite fed IT event of the year! @GovMatters\n"
+        "Do: The GSA Administrator is speaking tomorrow: @GovMatters"
+    )
+    anniversary = assess(clause, "Three years on my team today. Grateful!", draft=True)
+    assert anniversary.effect is not Effect.PROHIBITS
+    favorite = assess(clause, "My favorite gov tech event of the year starts today!", draft=True)
+    assert favorite.effect is Effect.PROHIBITS
 
 
 @pytest.mark.parametrize(
@@ -1157,17 +1186,24 @@ def test_a_harmless_looking_draft_next_to_a_rule_falls_under_it() -> None:
 
     judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
     inform, permit, prohibit = Effect.INFORMS, Effect.PERMITS, Effect.PROHIBITS
+    top = Assessment(preamble.clause, inform, "q", [])
     pool = effects(inform, inform, prohibit, Effect.REQUIRES_APPROVAL)
     incidents.dense_rank = 2
-    assert judge._rule_beside(pool, query) is query.assessed["inc"]
+    assert judge._rule_beside(pool, query, top) is query.assessed["inc"]
     # Third by fusion but far down by meaning: the words it shares are not the matter.
     incidents.dense_rank = 10
-    assert judge._rule_beside(pool, query) is None
+    assert judge._rule_beside(pool, query, top) is None
     # The first rule among the next two counts; one further down, or no rule, does not.
     pool = effects(inform, Effect.REQUIRES_APPROVAL, prohibit, permit)
-    assert judge._rule_beside(pool, query) is query.assessed["scope"]
-    assert judge._rule_beside(effects(inform, permit, inform, prohibit), query) is None
-    assert judge._rule_beside(pool[:1], query) is None
+    assert judge._rule_beside(pool, query, top) is query.assessed["scope"]
+    assert judge._rule_beside(effects(inform, permit, inform, prohibit), query, top) is None
+    assert judge._rule_beside(pool[:1], query, top) is None
+    # A rule whose words fit the draft less than half as well as the top clause's speaks to
+    # something else ("Do not use the GitLab logo as your profile picture" for a booth selfie).
+    pool = effects(inform, prohibit, inform, inform)
+    query.assessed["scope"] = replace(query.assessed["scope"], fit=0.05)
+    assert judge._rule_beside(pool, query, replace(top, fit=0.32)) is None
+    assert judge._rule_beside(pool, query, replace(top, fit=0.1)) is query.assessed["scope"]
 
 
 def test_only_the_asking_sentence_can_meet_a_restriction_the_yes_leaves_out() -> None:

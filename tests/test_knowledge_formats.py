@@ -251,3 +251,46 @@ def test_owners_may_name_who_decides_a_kind_of_finding(tmp_path: Path) -> None:
         KnowledgeError, match="findings name 'lawyers', which is not one of the teams"
     ):
         load_owners(tmp_path / "owners.yaml")
+
+
+def test_files_concatenated_into_one_keep_their_own_sections(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "handbook.md",
+        """\
+        <!-- FILE: social-media.md -->
+        ---
+        title: Social media
+        ---
+
+        Avoid personalized statements from official accounts.
+
+        <!-- FILE: outreach.md -->
+        ---
+        title: Outreach
+        redirect_from:
+          - /outreach/
+        ---
+
+        Outreach is responsible for the brand.
+
+        ## Services
+
+        Come talk to the Outreach team.
+
+        ---
+
+        A thematic break is no front matter.
+        """,
+    )
+    result = load_document(tmp_path, tmp_path / "handbook.md")
+    assert result.title == "Social media"
+    texts = " ".join(c.text for c in result.clauses)
+    assert "title:" not in texts and "redirect_from" not in texts
+    first = result.clauses[0]
+    assert first.text == "Avoid personalized statements from official accounts."
+    outreach = next(c for c in result.clauses if c.text.startswith("Outreach is responsible"))
+    assert outreach.heading == "Outreach"
+    services = next(c for c in result.clauses if c.heading == "Services")
+    assert services.heading_path[-2:] == ["Outreach", "Services"]
+    assert "A thematic break is no front matter." in services.text

@@ -97,10 +97,12 @@ def assess(
     effects = {s: _effect_for(carriers.get(s, s), query, weight, bridged) for s, _ in ranked}
     asked = set(tokenize(f"{query}\n{bridged}"))
     for dont, do in _example_pairs(clause.text).items():
-        if not (set(tokenize(dont)) - set(tokenize(do))) & asked:
+        apart = set(tokenize(dont)) - set(tokenize(do)) - _EXAMPLE_NOISE
+        if len(apart & asked) < 2:
             # "Don't: X is speaking at this event - make sure to sign up and go!" beside "Do: X
-            # is speaking about …": a draft with none of what sets the bad example apart from
-            # the good one is not what it warns of.
+            # is speaking about …": a draft with at most one of what sets the bad example apart
+            # from the good one ("three years on the team" and "… event of the year") is not
+            # what it warns of.
             effects[dont] = Effect.INFORMS
     for sentence in effects:
         ruled_out = _MUST_WITHOUT.search(sentence)
@@ -378,6 +380,8 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     return effect if score > runner_up and effect is not Effect.INFORMS else whole
 
 
+# The labels of the examples and the words any post has say nothing of what sets one apart.
+_EXAMPLE_NOISE = frozenset(tokenize("don't don’t do my our your we i me us"))
 _DONT_EXAMPLE = re.compile(r"^\W*(?:don't|don’t|do not|falsch|nicht so)\s*:", re.IGNORECASE)
 _DO_EXAMPLE = re.compile(r"^\W*(?:do|richtig|besser|so)\s*:", re.IGNORECASE)
 

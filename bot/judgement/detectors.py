@@ -547,7 +547,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:our|the team's|the team’s|the company's|the company’s)\s+private\s+(?:[\w-]+\s+)?"
             r"(?:repo|repos|repository|repositories|channel|doc|docs|document|board|kanban|drive|"
-            r"folder|wiki|Slack)\b",
+            r"folder|wiki|Slack)\b"
+            # what was shown at a gathering of our own: "from today's internal sales kickoff"
+            r"|\binternal[ -](?:sales |team |company |leadership |engineering )?(?:kickoff|kick-off|"
+            r"all-hands|all hands|offsite|off-site|town ?hall|meeting|summit)s?\b",
             _I,
         ),
         # What the post itself says is not out: "… and nobody outside knows yet", "between you
@@ -732,6 +735,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
             r"\b(?:speaking|speak|talking|answering|posting|commenting)\s+(?:for|on behalf of)\s+"
             r"(?:the company|the agency|my (?:company|employer|agency)|our (?:company|agency))\b"
+            # "answer it from my own account on behalf of 18F": an organisation by its short name
+            r"|\b(?:answer|reply|respond|post|comment|speak|talk|tweet)\w*\b[^.!?\n]{0,60}?"
+            r"\bon behalf of\s+(?:our (?:team|company|agency)|(?-i:[A-Z0-9]{2,}[\w-]*|"
+            r"[A-Z]\w*\d\w*|[A-Z][a-z]+[A-Z]\w*))\b"
             r"|\b(?:officially|formally)\s+representing\s+(?:the company|the agency|my (?:company|"
             r"employer|agency)|our (?:company|agency)|(?-i:[A-Z]\w+))\b"
             r"|\bim Namen (?:der Firma|des Unternehmens|meines Arbeitgebers|unserer Firma|unseres "
@@ -814,7 +821,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
         re.compile(
-            r"\b(?:fire|caught fire|explosion|accident|injur\w*|recall\w*|cyber ?attack\w*|hacked|data breach|investigation|raid|outage|police|fire brigade)\b",
+            r"\b(?:fire|caught fire|explosion|accident|injur\w*|recall\w*|cyber ?attack\w*|hacked|data breach|investigation|raid|outage|police|fire brigade)\b"
+            # "our staging site leaked test data yesterday"
+            r"|\bleak(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?(?:data|records|credentials|passwords)\b"
+            r"|\bdata\s+leak\w*",
             _I,
         ),
         # The platform's security and stability: "an unpatched login bug, anyone can see other

@@ -40,6 +40,7 @@ MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the y
 FAR_RULE = 2  # a draft's deciding rule must be among the best this many for one retriever
 RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three,
 RULE_BESIDE_DENSE = 5  # the third one only if the embedding ranks it this near too
+RULE_BESIDE_FIT = 0.5  # … and only if its words fit the draft at least half as well
 _RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)  # the effects that stop a yes
 TOPIC_POOL = 10  # a kind's topic query's nearest clauses, read for a rule that names the matter
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
@@ -689,7 +690,7 @@ class OfflineJudge:
                 Decision.ALLOWED if informs_only else deciding.decision,
                 _draft_evidence_rank(hits, deciding),
             )
-            rule = self._rule_beside(pool, query) if informs_only else None
+            rule = self._rule_beside(pool, query, deciding) if informs_only else None
             if rule is not None and (
                 _at_work_rule_off_work(rule, draft) or _org_rule_personal_post(rule, draft)
             ):
@@ -712,16 +713,20 @@ class OfflineJudge:
         )
         return self._assemble(decision, answer, deciding, list(cited.values()), lang, findings)
 
-    def _rule_beside(self, pool: list[SearchHit], query: Query) -> Assessment | None:
+    def _rule_beside(
+        self, pool: list[SearchHit], query: Query, top: Assessment
+    ) -> Assessment | None:
         """The first rule the fusion ranks just after a top clause that states none (second or
         third). A draft as near to a rule as to a clause without one may well fall under it ("our
         internal postmortem says …" beside a security framework's preamble), and no detector
-        vouched for it: that rule decides, not the silence of the clause before it."""
+        vouched for it: that rule decides, not the silence of the clause before it. Its words
+        must speak to the draft at least half as well as the top clause's do: "Do not use the
+        GitLab logo as your profile picture" shares only "GitLab" with a selfie at the booth."""
         for position, hit in enumerate(pool[1:RULE_BESIDE], start=2):
             if position > 2 and (hit.dense_rank or 99) > RULE_BESIDE_DENSE:
                 continue  # third by fusion and far down by meaning: shared words, not the matter
             runner_up = self._assess(hit.clause, query)
-            if runner_up.effect in _RESTRICTING:
+            if runner_up.effect in _RESTRICTING and runner_up.fit >= RULE_BESIDE_FIT * top.fit:
                 return runner_up
         return None
 
@@ -745,7 +750,12 @@ class OfflineJudge:
             hits = self._retriever.search(query.text, k=TOPIC_POOL)
             topic = self._assess(hits[0].clause, query) if hits else None
             names = TOPIC_TERMS[kind].search
-            if hits and not names(hits[0].clause.text):
+            # The nearest clause may name the matter and even welcome it ("Everyone is
+            # encouraged to contribute" for urging people to attend): a rule that names it is
+            # the better one to cite.
+            if hits and (
+                not names(hits[0].clause.text) or (topic and topic.effect is Effect.PERMITS)
+            ):
                 for hit in hits[1:]:
                     named = self._assess(hit.clause, query) if names(hit.clause.text) else None
                     if named is not None and named.effect in _RESTRICTING:

@@ -31,6 +31,31 @@ def split_front_matter(source: str) -> tuple[dict[str, Any], str]:
     return meta, source[match.end() :]
 
 
+# A file's front matter further down: documents concatenated from several files, each still
+# opening with its own ("<!-- FILE: outreach.md -->", "---", "title: TTS Outreach", "---").
+_EMBEDDED_FRONT_MATTER = re.compile(
+    r"(?:(?<=\n\n)|(?<=-->\n))---[ \t]*\n((?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n)*)+)"
+    r"---[ \t]*\n"
+)
+
+
+def _embedded_front_matter(body: str) -> str:
+    """Each embedded file's front matter becomes a top heading of its title (the sections that
+    follow belong to it, not to the file before), or nothing when it names no title."""
+
+    def heading(match: re.Match[str]) -> str:
+        try:
+            meta = yaml.safe_load(match.group(1))
+        except yaml.YAMLError:
+            return match.group(0)  # not front matter after all: leave the text as it is
+        if not isinstance(meta, dict):
+            return match.group(0)
+        title = meta.get("title")
+        return f"# {title}\n\n" if title else "\n"
+
+    return _EMBEDDED_FRONT_MATTER.sub(heading, body)
+
+
 def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
@@ -45,7 +70,7 @@ def _inline_text(token: Token) -> str:
 
 def parse_markdown(source: str) -> ParsedDocument:
     meta, body = split_front_matter(source)
-    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    tokens = MarkdownIt("commonmark").enable("table").parse(_embedded_front_matter(body))
     blocks: list[Block] = []
     list_depth = 0
     item_open = False  # the first paragraph of a list item is the item; later ones continue it
