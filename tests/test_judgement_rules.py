@@ -700,6 +700,21 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Ich kandidiere für die Republikaner im Stadtrat", Kind.CANDIDACY, "kandidiere"),
         (
+            "Shoutout to the Deutsche Telekom team for the collaboration on their GitLab rollout",
+            Kind.CUSTOMER,
+            "to the Deutsche Telekom team for the collaboration on their GitLab rollout",
+        ),
+        (
+            "From @GSA: RT @RepSmith: Proud of this funding, our best bill of the year!",
+            Kind.ENDORSEMENT,
+            "From @GSA: RT @RepSmith: Proud of this funding, our best",
+        ),
+        (
+            "Our budget is getting cut by a third, announcement next month",
+            Kind.UNRELEASED,
+            "announcement next month",
+        ),
+        (
             "Our staging site leaked test data yesterday",
             Kind.CRISIS,
             "leaked test data",
@@ -763,6 +778,8 @@ def test_one_s_own_title_and_one_s_own_nonpartisan_run_are_no_findings() -> None
         "Our mayoral race is nonpartisan, so I'm running! Vote for me on March 3",
     ):
         assert detect(draft, REGISTER) == [], draft
+    assert detect("Thanks to my team for their help with the migration", REGISTER) == []
+    assert detect("I did my best today, announcement of results was last month", REGISTER) == []
     urging = detect("Vote for Jane Doe on March 3!", REGISTER)
     assert [h.kind for h in urging] == [Kind.CALL_TO_ACTION]
 

@@ -154,7 +154,8 @@ _OFFICIAL_ACCOUNT = (
     r"|^\W*(?:from|posted from|von|vom) @\w+)"  # "From @GSA: …" is the account speaking
 )
 _PRAISE = (
-    r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|the best|"
+    r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|"
+    r"(?:the|our|their|its|his|her|my) best|best \w+ (?:of the year|ever)|"
     r"most exciting|most innovative|most important|"
     r"greatest|outstanding|Lieblings\w*|großartig\w*|inspirierend\w*|genial\w*|fantastisch\w*|"
     r"grandios\w*|das beste|die beste|der beste|(?:we|I) (?:absolutely |really |just )?(?:love|adore)|"
@@ -291,7 +292,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?-i:[A-Z][\w&.-]+)(?:'s|’s)\s+(?:self-managed\s+|self-hosted\s+|on-prem\w*\s+|"
             r"production\s+|prod\s+|staging\s+)*(?:instance|deployment|cluster|installation|"
-            r"environment)\b",
+            r"environment)\b"
+            # A named organisation's own project with us: "thanks to the Deutsche Telekom
+            # platform team for the great collaboration on their GitLab rollout".
+            r"|\b(?:to|with|at)\s+(?:the\s+)?(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)\b"
+            r"[^.!?\n]{0,60}?\btheir\s+(?:[\w.-]+\s+)?(?:rollout|roll-out|migration|deployment|"
+            r"adoption|onboarding|go-live|upgrade|setup|instance)\b",
             _I,
         ),
         re.compile(
@@ -384,6 +390,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:ihr )?habt es zuerst (?:hier|von mir) gehört)\b"
             # "next week GSA will announce that …": news before its announcement.
             r"|\b(?:next|this coming) (?:week|month|quarter)\b[^.!?\n]{0,40}?\bwill announce\b"
+            # "… getting cut by a third, announcement next month"
+            r"|\b(?:announcement|official announcement|press release)\s+(?:is\s+)?(?:coming\s+)?"
+            r"(?:next|this coming) (?:week|month|quarter)\b"
             r"|\b(?:nächste\w*|kommende\w*) (?:Woche|Monat|Quartal)\b[^.!?\n]{0,40}?\b(?:bekannt ?geben|"
             r"verkünden|ankündigen)\b"
             # A teaser: "Can't say much yet, but big changes are coming … next quarter".
