@@ -715,6 +715,11 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "announcement next month",
         ),
         (
+            "Found a way to read other projects' CI variables, writing it up tonight",
+            Kind.CRISIS,
+            "Found a way to read other",
+        ),
+        (
             "Our staging site leaked test data yesterday",
             Kind.CRISIS,
             "leaked test data",
@@ -779,6 +784,7 @@ def test_one_s_own_title_and_one_s_own_nonpartisan_run_are_no_findings() -> None
     ):
         assert detect(draft, REGISTER) == [], draft
     assert detect("Thanks to my team for their help with the migration", REGISTER) == []
+    assert detect("I found a way to see my pipeline logs faster", REGISTER) == []
     assert detect("I did my best today, announcement of results was last month", REGISTER) == []
     urging = detect("Vote for Jane Doe on March 3!", REGISTER)
     assert [h.kind for h in urging] == [Kind.CALL_TO_ACTION]
@@ -1124,6 +1130,32 @@ def test_a_q_and_a_no_reaches_a_post_only_through_its_heading_s_telling_word() -
     assert assess(clause, tiered, weight, draft=True).effect is Effect.PROHIBITS
     # A question is answered by the "No." as before: it may ask in other words.
     assert assess(clause, speaker, weight).effect is Effect.PROHIBITS
+
+
+def test_a_rule_on_non_public_information_does_not_reach_what_the_question_calls_public() -> None:
+    clause = _clause_of(
+        "Feel free to share public GitHub repos. Always make sure you aren't sharing any "
+        "sensitive or non-public information about your project.",
+        heading="Social media",
+    )
+    public = assess(clause, "May I share our public GitHub repo about the project?")
+    assert public.effect is Effect.PERMITS
+    german = assess(clause, "Darf ich unser öffentliches Repo zum Projekt teilen? (GitHub repo)")
+    assert german.effect is not Effect.PROHIBITS
+    early = assess(clause, "May I share project information before it is public?")
+    assert early.effect is Effect.PROHIBITS
+
+
+def test_a_ban_on_being_a_candidate_reaches_only_one_s_own_run() -> None:
+    clause = _clause_of(
+        "An employee whose salary is entirely federally funded may not be a candidate for public "
+        "office in a partisan election.",
+        heading="Can I run for office?",
+    )
+    canvass = "Canvassing for the Democratic candidate for governor this Saturday!"
+    assert assess(clause, canvass, draft=True).effect is not Effect.PROHIBITS
+    own = "May I run as the Democratic candidate for governor in a partisan election?"
+    assert assess(clause, own).effect is Effect.PROHIBITS
 
 
 @pytest.mark.parametrize(

@@ -110,6 +110,18 @@ def assess(
             # The question asks to do what the sentence says to leave out ("kommentieren" and
             # "without personal commentary"); a question about anything else is not ruled out.
             effects[sentence] = Effect.PROHIBITS
+    if not _OWN_CANDIDACY.search(query):
+        for sentence in effects:
+            if effects[sentence] is Effect.PROHIBITS and _CANDIDACY_BAN.search(sentence):
+                # "… may not be a candidate for public office in a partisan election" does not
+                # reach a post about canvassing for someone else's campaign.
+                effects[sentence] = Effect.INFORMS
+    if _SAYS_PUBLIC.search(query):
+        for sentence in effects:
+            if effects[sentence] is Effect.PROHIBITS and _NON_PUBLIC_ONLY.search(sentence):
+                # "… make sure you aren't sharing any non-public information" says nothing of
+                # "our public GitHub repo": what the rule keeps back is not what is asked about.
+                effects[sentence] = Effect.INFORMS
     if draft:
         for sentence in effects:
             action = _RATHER_THAN.search(sentence)
@@ -380,6 +392,35 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     return effect if score > runner_up and effect is not Effect.INFORMS else whole
 
 
+# A ban on being a candidate oneself, and a question or post about one's own run.
+_CANDIDACY_BAN = re.compile(
+    r"\bmay not (?:be|become|run as) (?:a )?candidates?\b"
+    r"|\bprohibit\w*\b[^.;:]{0,40}\bfrom (?:being|becoming|running as) (?:a )?candidates?\b",
+    re.IGNORECASE,
+)
+_OWN_CANDIDACY = re.compile(
+    r"\b(?:I|I'm|I’m|me|my|myself|we|our|ich|mich|mein\w*|wir)\b[^.?!]{0,50}?\b(?:run|runs|running|"
+    r"ran|candidacy|candidate|kandidier\w*|Kandidatur|seat|ballot|elected|reelection|re-election|"
+    r"Wiederwahl|gewählt)\b"
+    r"|\b(?:run|running|candidacy|kandidier\w*|Kandidatur)\b[^.?!]{0,30}?\b(?:I|me|my|ich|mich)\b",
+    re.IGNORECASE,
+)
+# A question that calls what it shares public, by an adjective before the thing: "our public
+# GitHub repo", "den Link zu unserem öffentlichen Repo" (not "before it is public").
+_SAYS_PUBLIC = re.compile(
+    r"(?<!non-)(?<!non)(?<!not )(?<!nicht )(?<!un)\b(?:public|publicly available|already-public|"
+    r"öffentlich(?:e|en|er|es)|published|veröffentlicht(?:e|en|er|es))\s+(?:[\w-]+\s+)?"
+    r"(?:GitHub[\w-]*|repo\w*|repositor\w*|page|website|site|information|info|report|data|post|"
+    r"article|issue|roadmap|case stud\w*|docs?|documentation|code|Seite|Informationen|Bericht|"
+    r"Daten|Beitrag|Artikel)\b",
+    re.IGNORECASE,
+)
+# A rule only about what is not public: "… aren't sharing any sensitive or non-public information".
+_NON_PUBLIC_ONLY = re.compile(
+    r"\b(?:non-public|nonpublic|not (?:yet )?public|nicht öffentlich\w*|unpublished|"
+    r"unveröffentlicht\w*)\b",
+    re.IGNORECASE,
+)
 # The labels of the examples and the words any post has say nothing of what sets one apart.
 _EXAMPLE_NOISE = frozenset(tokenize("don't don’t do my our your we i me us"))
 _DONT_EXAMPLE = re.compile(r"^\W*(?:don't|don’t|do not|falsch|nicht so)\s*:", re.IGNORECASE)

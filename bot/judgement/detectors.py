@@ -854,6 +854,11 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|(?<!\bmy )\b(?:default|hard-?coded|leaked|exposed)\s+(?:admin\s+|root\s+)?(?:passwords?|"
             r"credentials|logins?|secrets?|API[ -]keys?|access tokens?)\b|\bStandard-?passw(?:ö|o)rt\w*"
             r"|\b(?:Zugangsdaten|Passw(?:ö|o)rt\w*)\s+(?:im Klartext|offen|öffentlich)\b"
+            # a hole found: "found a way to read other projects' CI variables"
+            r"|\b(?:found|discovered|figured out)\s+(?:a\s+|an\s+)?(?:way|bug|hole|flaw|exploit)\s+"
+            r"(?:that lets (?:me|you|anyone)\s+|to\s+)(?:read|access|see|view|get into|steal|download|"
+            r"dump|take over)\s+(?:the\s+)?(?:other\w*|someone else's|another user's|anyone's|private|"
+            r"admin\w*|internal|their)\b"
             r"|\bbypass\w*\s+(?:the\s+)?(?:MFA|2FA|two-factor|authentication|auth|login|SSO|"
             r"security)\b|\b(?:MFA|2FA|SSO|authentication|login)\s+bypass\b",
             _I,
