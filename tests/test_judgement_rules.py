@@ -720,6 +720,16 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "Found a way to read other",
         ),
         (
+            "Collecting signatures for my party's ballot petition in the agency lobby at lunch",
+            Kind.POLITICS_AT_WORK,
+            "ballot petition in the agency lobby",
+        ),
+        (
+            "Pretty sure we're about to win the big DHS contract, fingers crossed",
+            Kind.UNRELEASED,
+            "about to win the big DHS contract",
+        ),
+        (
             "Our staging site leaked test data yesterday",
             Kind.CRISIS,
             "leaked test data",
@@ -785,6 +795,9 @@ def test_one_s_own_title_and_one_s_own_nonpartisan_run_are_no_findings() -> None
         assert detect(draft, REGISTER) == [], draft
     assert detect("Thanks to my team for their help with the migration", REGISTER) == []
     assert detect("I found a way to see my pipeline logs faster", REGISTER) == []
+    assert detect("We will lobby Congress for the funding", REGISTER) == []
+    consented = "Team offsite! Photo of all eight of us, shared with everyone's OK"
+    assert Kind.PEOPLE not in {h.kind for h in detect(consented, REGISTER)}
     assert detect("I did my best today, announcement of results was last month", REGISTER) == []
     urging = detect("Vote for Jane Doe on March 3!", REGISTER)
     assert [h.kind for h in urging] == [Kind.CALL_TO_ACTION]

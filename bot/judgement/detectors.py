@@ -123,6 +123,9 @@ _WORKPLACE = (
     # "my office", "at the office" — not "run for an office", "party office", "office of mayor"
     r"(?<!outside )(?<!out of )(?<!away from )(?:my|our|the|in|at)(?: new)? office(?!\s+(?:of|within|for)\b)|"
     r"desk|cubicle|workplace|break room|(?<!not )(?<!never )on duty|im Dienst|"
+    # "in the agency lobby", "the lobby of my federal building" (not "lobby Congress")
+    r"(?:agency|office|federal|building)\s+lobby|lobby of (?:my|our|the) (?:federal |agency |office )?"
+    r"building|"
     # A work video call is the workplace too: "my background for work video calls".
     r"(?:work|team|Zoom|Teams|office) (?:video ?)?calls?|videoconferenc\w*|Videokonferenz\w*|"
     r"dienstlich\w* Videocall\w*|"
@@ -390,6 +393,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:ihr )?habt es zuerst (?:hier|von mir) gehört)\b"
             # "next week GSA will announce that …": news before its announcement.
             r"|\b(?:next|this coming) (?:week|month|quarter)\b[^.!?\n]{0,40}?\bwill announce\b"
+            # A deal not yet won: "pretty sure we're about to win the big DHS contract"
+            r"|\b(?:about to|going to|set to|likely to|expect(?:ing)? to)\s+(?:win|land|sign|close)\s+"
+            r"(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|award|account|bid)s?\b"
             # "… getting cut by a third, announcement next month"
             r"|\b(?:announcement|official announcement|press release)\s+(?:is\s+)?(?:coming\s+)?"
             r"(?:next|this coming) (?:week|month|quarter)\b"
@@ -887,7 +893,9 @@ _CONSUMING = re.compile(
 _CONSENT = re.compile(
     r"\b(?:agreed|consented|gave (?:their|his|her|me) (?:ok|okay|permission|consent)|"
     r"said (?:I|we) could|(?:is|are) (?:ok|okay|fine) with (?:it|this|being)|einverstanden|"
-    r"(?:haben|hat) zugestimmt|mit (?:ihrer|seiner|deren) Erlaubnis)\b",
+    r"(?:haben|hat) zugestimmt|mit (?:ihrer|seiner|deren) Erlaubnis|"
+    r"with (?:everyone's|everyone’s|everybody's|everybody’s|their|all their|his|her) (?:ok|okay|"
+    r"consent|permission|blessing))\b",
     _I,
 )
 
