@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -191,6 +192,13 @@ from bot.retrieval.lexical import tokenize
         ("We accept pitches for blog ideas from anyone in TTS.", Effect.PERMITS),
         ("Everyone at TTS is encouraged to contribute to our blogs.", Effect.PERMITS),
         ("We accept no liability for linked pages.", Effect.INFORMS),
+        # A possibility offered to the reader is a yes; one that merely may happen is not.
+        (
+            "Depending on the content, it is possible that you could publish to the blog of a "
+            "team that isn't your own.",
+            Effect.PERMITS,
+        ),
+        ("It is not possible to delete posts.", Effect.INFORMS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -521,7 +529,24 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             Kind.COMPETITOR,
             "Bitbucket down again? Some things never change",
         ),
+        (
+            "Another GitHub outage today 🙃 glad my pipelines live on GitLab",
+            Kind.COMPETITOR,
+            "Another GitHub outage today 🙃",
+        ),
+        (
+            "Schon wieder ein GitHub-Ausfall 😂 zum Glück nutzen wir GitLab",
+            Kind.COMPETITOR,
+            "Schon wieder ein GitHub-Ausfall 😂",
+        ),
         ("Our CI is down again, sorry folks", Kind.CRISIS, "CI is down again"),
+        # someone else's child, named or aged, is their family's to share
+        (
+            "Best moment of today's call: Marco's daughter Sofia (4) waving at all of us",
+            Kind.PERSONAL_DATA,
+            "Marco's daughter Sofia",
+        ),
+        ("Annas Tochter Lena (3) hat heute mitgemacht", Kind.PERSONAL_DATA, "Annas Tochter Lena"),
         ("Found a way to bypass MFA on staging", Kind.CRISIS, "bypass MFA"),
         (
             "The staging site still uses the default admin password",
@@ -1206,6 +1231,7 @@ def test_a_no_the_embedding_ranks_first_overrules_a_yes_by_the_words_when_it_fit
     query.assessed["speaker"] = yes
     query.assessed["tiered"] = Assessment(tiered.clause, Effect.PROHIBITS, "q", [], fit=0.21)
     judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+    judge._retriever = SimpleNamespace(term_weight=lambda t: 1.0)  # type: ignore[assignment]
     assert judge._meaning_says_no(yes, [speaker, tiered], query) is query.assessed["tiered"]
     # A no that barely speaks to the question's words is about something else.
     query.assessed["tiered"] = Assessment(tiered.clause, Effect.PROHIBITS, "q", [], fit=0.1)
@@ -1214,6 +1240,61 @@ def test_a_no_the_embedding_ranks_first_overrules_a_yes_by_the_words_when_it_fit
     query.assessed["tiered"] = Assessment(tiered.clause, Effect.PROHIBITS, "q", [], fit=0.3)
     tiered.dense_rank = 2
     assert judge._meaning_says_no(yes, [speaker, tiered], query) is None
+
+
+def test_a_no_the_embedding_ranks_first_yields_when_the_question_asks_the_yes_very_question() -> (
+    None
+):
+    ministerial = SearchHit(
+        clause=_clause_of(
+            "Less Restricted Employees: Yes.",
+            "May I perform ministerial duties related to funds already received by the party?",
+        ),
+        score=0.0,
+        dense_rank=2,
+        lexical_rank=1,
+    )
+    tiered = SearchHit(
+        clause=Clause(
+            clause_id="tiered",
+            doc_id="d",
+            document="d",
+            heading="Can I participate in a tiered political fundraiser?",
+            text="Less Restricted Employees: No.",
+            source="d.md",
+        ),
+        score=0.0,
+        dense_rank=1,
+        lexical_rank=3,
+    )
+    weights = {"alreadi": 4.4, "already": 4.4, "receiv": 3.3, "received": 3.3}
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+    judge._retriever = SimpleNamespace(term_weight=lambda t: weights.get(t, 0.8))  # type: ignore[assignment]
+    asked = Query("May I do the bookkeeping for donations the party has already received?")
+    yes = Assessment(ministerial.clause, Effect.PERMITS, "q", [], fit=0.41)
+    asked.assessed["c"] = yes
+    asked.assessed["tiered"] = Assessment(tiered.clause, Effect.PROHIBITS, "q", [], fit=0.19)
+    assert judge._meaning_says_no(yes, [ministerial, tiered], asked) is None
+    # Words of the yes's heading that say little ("party") leave the no standing.
+    other = Query("May I help my party with donations at its events?")
+    other.assessed["c"] = yes
+    other.assessed["tiered"] = asked.assessed["tiered"]
+    assert judge._meaning_says_no(yes, [ministerial, tiered], other) is other.assessed["tiered"]
+
+
+def test_a_list_entry_the_question_names_leaves_the_clause_to_its_statements() -> None:
+    clause = _clause_of(
+        "TTS has a number of blogs.\nNormally folks will publish to their team's blog. Depending "
+        "on the content, however, it is possible that you could publish to the blog of a team "
+        "that isn't your own.\n- 18F blog\n- digital.gov blog\n- data.gov blog",
+        heading="Choosing a blog",
+    )
+    asked = assess(clause, "I'm on the 18F team. May I publish my post on the digital.gov blog?")
+    assert asked.effect is Effect.PERMITS
+    assert asked.quote.startswith("Depending on the content")
+    # A post that names the entry asks nothing of the clause.
+    post = assess(clause, "Read the announcement on the digital.gov blog.", draft=True)
+    assert post.effect is Effect.INFORMS
 
 
 def test_what_a_defined_term_includes_carries_the_rule_on_the_term() -> None:
@@ -1445,7 +1526,9 @@ def test_a_post_that_does_not_do_what_a_limit_rules_out_is_not_caught_by_it() ->
     assert assess(clause, "May I tweet about the conference?").effect is Effect.PROHIBITS
 
 
-def test_a_heading_that_names_the_question_covers_it_when_both_retrievers_rank_it_top_two() -> None:
+def test_a_heading_that_names_the_question_covers_it_when_both_retrievers_rank_it_top_three() -> (
+    None
+):
     clause = _clause_of("Less Restricted Employees: yes.", "May I serve as a presidential elector?")
     question = "I'm less restricted. Can I serve as a presidential elector for my party?"
 
@@ -1453,8 +1536,9 @@ def test_a_heading_that_names_the_question_covers_it_when_both_retrievers_rank_i
         return SearchHit(clause=clause, score=0.0, dense_rank=dense, lexical_rank=lexical)
 
     assert _heading_fits(hit(2, 1), question)
-    assert not _heading_fits(hit(3, 1), question)
-    assert not _heading_fits(hit(1, 3), question)
+    assert _heading_fits(hit(1, 3), question)
+    assert not _heading_fits(hit(4, 1), question)
+    assert not _heading_fits(hit(1, 4), question)
 
 
 def test_every_kind_of_finding_has_its_words_and_its_topic() -> None:
@@ -1604,6 +1688,12 @@ def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
     assert Kind.CALL_TO_ACTION in kinds(official)
     assert Kind.COMPETITOR in kinds("GitHub Actions down AGAIN lol, good thing we use GitLab 😂")
     assert Kind.COMPETITOR not in kinds("Our CI is down again, sorry folks, we are on it")
+    # sympathy, or relief about one's own failover, is no gloating
+    assert Kind.COMPETITOR not in kinds("Another Cloudflare outage today, hugs to their SREs")
+    assert Kind.COMPETITOR not in kinds("Yet another AWS outage, glad we had failover ready")
+    # one's own child is the poster's choice
+    assert Kind.PERSONAL_DATA not in kinds("My daughter Sofia (4) joined my call today")
+    assert Kind.PERSONAL_DATA not in kinds("Marco's son says hi to everyone")
 
 
 def test_a_no_close_to_the_asking_sentence_holds_against_a_yes_the_scene_fits() -> None:

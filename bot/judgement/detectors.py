@@ -434,6 +434,18 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"Burn-?out)\b",
             _I,
         ),
+        # Someone else's child, named or aged: "Marco's daughter Sofia (4)", "Annas Sohn
+        # Ben". One's own family ("my daughter") is the poster's choice.
+        re.compile(
+            rf"(?:\b{_PEOPLE}|(?-i:\b[A-Z][a-z]+))(?:'s|’s)\s+(?:little\s+|baby\s+|newborn\s+)?"
+            r"(?:daughters?|sons?|kids?|child|children|baby|twins)\b[^.!?\n]{0,20}?"
+            r"(?:(?-i:\b[A-Z][a-z]+\b)|\(\d{1,2}\)|\b\d{1,2}[- ]years?[- ]old)"
+            r"|(?-i:\b[A-Z][a-z]+s)\s+(?:kleine[rn]?\s+)?(?:Tochter|Töchter|Sohn|Söhne|Kinder|Kind|"
+            r"Baby|Zwillinge)\b[^.!?\n]{0,20}?(?:(?-i:\b[A-Z][a-z]+\b)|\(\d{1,2}\)|\b\d{1,2} Jahre)"
+            r"|\b(?:Tochter|Sohn|Kinder|Kind|Baby)\s+(?:meines Kollegen|meiner Kollegin|"
+            r"unseres Kollegen|unserer Kollegin|von (?-i:[A-Z][a-z]+))\b",
+            _I,
+        ),
         re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b"),
         re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,4})?\b"),  # IBAN
         re.compile(
@@ -527,10 +539,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*)\b[^.!?\n]{0,60}\blustig\s+mach\w*", _I
         ),
         # Laughing at another's outage: "GitHub Actions down AGAIN lol, good thing we use …",
-        # "Bitbucket down again? Guess some things never change 😂".
+        # "Bitbucket down again? Guess some things never change 😂", "Another GitHub outage
+        # today 🙃 glad my pipelines live on GitLab".
         re.compile(
-            r"\b(?-i:[A-Z][\w.]+)(?:\s+(?-i:[A-Z]\w+))?\s+(?:is\s+)?down\s+again\b[^\n]{0,60}?"
-            r"(?:\blol\b|\blmao\b|😂|🤣|\bgood thing\b|\bglad (?:we|I)\b|\bnever change\b)",
+            r"(?:\b(?-i:[A-Z][\w.]+)(?:\s+(?-i:[A-Z]\w+))?\s+(?:is\s+)?down\s+again\b"
+            r"|\b(?:another|yet another|one more|noch ein\w*|schon wieder ein\w*)\s+"
+            r"(?-i:[A-Z][\w.]+)(?:\s+(?-i:[A-Z]\w+))?(?:\s+|-)(?:outage|downtime|Ausfall|Störung)\b)"
+            r"[^\n]{0,60}?(?:\blol\b|\blmao\b|😂|🤣|🙃|🙄|\bgood thing\b|"
+            r"\bglad (?:we|I|my|our)\b[^\n]{0,30}?\b(?:use|using|on|switched|moved)\b|\bnever change\b|"
+            r"\bzum Glück\b|\bgut, dass\b)",
             _I,
         ),
     ],

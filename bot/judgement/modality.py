@@ -103,6 +103,8 @@ _PERMITS = [
         r"\brights\b[^.;:]{0,60}?\bto (?:discuss|share|speak|talk|post|express|organi[sz]e|join)\b"
         r"|\bRecht\w*\b[^.;:]{0,40}?\b(?:zu (?:sprechen|diskutieren|äußern|teilen)|über)\b",
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
+        # "it is possible that you could publish to the blog of a team that isn't your own"
+        r"\bit(?: is|'s|’s) possible (?:that you (?:could|can)|for you to)\b",
         r"\bpre-approved\b",
         # "Come talk to the Outreach team if you'd like help with:": a service on offer.
         r"\b(?:come|feel free to) (?:talk|speak) to\b"

@@ -110,13 +110,24 @@ def _ruling_fits(hit: SearchHit) -> bool:
 
 
 def _heading_fits(hit: SearchHit, question: str) -> bool:
-    """A clause both retrievers rank in their top two whose heading names two of the question's
-    words ("Can I hold party office?" for "run for an office within my party") covers it, even
-    when the question has no word of communication in it."""
-    if (hit.dense_rank or 99) > 2 or (hit.lexical_rank or 99) > 2:
+    """A clause both retrievers rank in their top three whose heading names two of the
+    question's words ("Can I hold party office?" for "run for an office within my party") covers
+    it, even when the question has no word of communication in it."""
+    if (hit.dense_rank or 99) > 3 or (hit.lexical_rank or 99) > 3:
         return False
     shared = (set(tokenize(question)) - _ASKING) & set(tokenize(hit.clause.heading))
     return len(shared) >= 2
+
+
+def _names_the_yes(question: str, yes_heading: str, no_heading: str, weight: TermWeight) -> bool:
+    """The question names words of the yes's heading that the no's lacks, together as telling
+    as its most telling word ("donations the party has already received" and "… duties related
+    to funds already received by the party" beside the tiered fundraiser's no): it asks the
+    yes's very question. "work" and "campaign" alone are not that."""
+    own = set(tokenize(yes_heading)) - set(tokenize(no_heading)) - _ASKING
+    named = {w for w in set(question.lower().split()) if set(tokenize(w)) & own}
+    said = sum(max(weight(t) for t in tokenize(w)) for w in named)
+    return len(named) >= 2 and said >= max((weight(t) for t in tokenize(question)), default=0.0)
 
 
 def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
@@ -392,7 +403,7 @@ class OfflineJudge:
         if not hits or not (
             about_communication(question)
             or _ruling_fits(hits[0])
-            or _heading_fits(hits[0], question)
+            or any(_heading_fits(hit, question) for hit in hits[:2])
         ):
             return self._not_covered(lang)
         query = self._query(question)
@@ -500,6 +511,13 @@ class OfflineJudge:
         accounting for funds already received")."""
         for hit in hits:
             if hit.dense_rank == 1 and hit.clause.clause_id != permit.clause.clause_id:
+                if _names_the_yes(
+                    query.text,
+                    permit.clause.heading,
+                    hit.clause.heading,
+                    self._retriever.term_weight,
+                ):
+                    continue
                 other = self._assess(hit.clause, query)
                 restricts = other.effect in _RESTRICTING
                 if restricts and other.fit >= MEANING_NO_FIT * permit.fit:
