@@ -712,3 +712,76 @@ From an official account, share facts only. Do not urge people to attend a confe
     assert [f.kind for f in verdict.findings][:1] == ["call_to_action"]
     assert verdict.findings[0].clause_id == "policy:official-accounts"
     assert verdict.decision is Decision.NOT_ALLOWED
+
+
+def test_a_found_security_hole_in_a_guideline_without_incidents_meets_its_discretion_rule(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Outreach
+
+        ## Announcements
+
+        Reach out to us for major events impacting the whole team.
+
+        ## Discretion
+
+        Never share sensitive or non-public information about your work.
+        """,
+    )
+    verdict = pipeline.check("Fun fact: the partner's old system still stores SSNs in plain text.")
+    assert [f.kind for f in verdict.findings] == ["crisis_or_incident"]
+    assert verdict.findings[0].clause_id.endswith("discretion")
+    assert verdict.decision is Decision.NOT_ALLOWED
+
+
+def test_a_yes_s_own_limit_on_what_the_question_asks_for_says_no(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Political activity
+
+        ## May I write a letter to the editor endorsing a candidate?
+
+        An employee may write a letter to the editor endorsing a candidate, provided he does
+        not do so while on duty. Furthermore, he must endorse the candidate in his personal
+        capacity and may not identify his federal position or office.
+        """,
+    )
+    titled = pipeline.ask(
+        "Can I sign my letter to the editor endorsing a candidate with my job title?"
+    )
+    assert titled.decision is Decision.NOT_ALLOWED
+    assert "may not identify his federal position" in titled.citations[0].quote
+    plain = pipeline.ask("Can I write a letter to the editor endorsing a candidate?")
+    assert plain.decision is Decision.ALLOWED
+
+
+def test_replying_without_looping_anyone_in_skips_an_obligation_to_copy(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Investor communication
+
+        ## Analyst meetings
+
+        Investor Relations must be copied on all email correspondence with investment analysts.
+        """,
+    )
+    skip = pipeline.ask("An analyst emailed me. Can I reply without looping anyone in?")
+    assert skip.decision is Decision.NOT_ALLOWED
+
+
+def test_a_clause_is_cited_once(pipeline: Pipeline) -> None:
+    for text in ("Darf ich über Projekt X posten?", "May I post photos from the trade fair?"):
+        ids = [c.clause_id for c in pipeline.ask(text).citations]
+        assert len(ids) == len(set(ids))

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.judgement.assessment import Assessment, assess
+from bot.judgement.assessment import Assessment, _qualifier_met, assess
 from bot.judgement.audience import for_audience, last_label
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
@@ -20,6 +20,7 @@ from bot.judgement.modality import (
     sentence_effect,
 )
 from bot.judgement.offline import (
+    _SEEKS_ADVICE,
     LEXICAL_MARGIN,
     OfflineJudge,
     Query,
@@ -33,6 +34,7 @@ from bot.judgement.offline import (
     _heading_fits,
     _lexical_standout,
     _limit_candidates,
+    _named_before,
     _org_rule_personal_post,
     _outside_examples,
     _own_group_first,
@@ -540,6 +542,13 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "Schon wieder ein GitHub-Ausfall 😂",
         ),
         ("Our CI is down again, sorry folks", Kind.CRISIS, "CI is down again"),
+        ("The old system stores SSNs in plain text", Kind.CRISIS, "stores SSNs in plain text"),
+        # a must-read is a recommendation, not reading at one's desk
+        (
+            "From my .gov email: must-read op-ed on why Governor Lee deserves reelection!",
+            Kind.POLITICS_AT_WORK,
+            "gov email: must-read op-ed on why Governor Lee deserves reelection",
+        ),
         # someone else's child, named or aged, is their family's to share
         (
             "Best moment of today's call: Marco's daughter Sofia (4) waving at all of us",
@@ -1030,6 +1039,27 @@ def test_a_yes_for_platforms_named_by_example_says_nothing_of_another_platform()
     assert _outside_examples(exclusion, "Darf ich anonym auf Reddit über mein Team schreiben?")
     assert not _outside_examples(exclusion, "May I review GitLab on Glassdoor?")
     assert not _outside_examples(exclusion, "May I post an anonymous review?")
+    # A yes that points back to the platforms named before it is read with them.
+    text = (
+        "This Policy does not apply to review platforms, such as Glassdoor or Indeed. GitLab "
+        "respects team members' right to share their experience on those platforms."
+    )
+    quote = "GitLab respects team members' right to share their experience on those platforms."
+    assert _named_before(quote, text) == text
+    assert _outside_examples(_named_before(quote, text), "May I share the release on LinkedIn?")
+    assert _named_before("You may share releases.", text) == "You may share releases."
+
+
+def test_a_question_that_seeks_advice_is_told_so() -> None:
+    assert _SEEKS_ADVICE.search("Should I publish it as one long post?")
+    assert _SEEKS_ADVICE.search("Sollte ich das als Serie veröffentlichen?")
+    assert not _SEEKS_ADVICE.search("Can I publish it as one long post?")
+
+
+def test_a_link_in_the_text_says_what_it_points_to_is_published() -> None:
+    only = "Only share customer information from published case studies."
+    assert _qualifier_met(only, "How Acme cut build times. Case study: example.com/customers/acme")
+    assert not _qualifier_met(only, "How Acme cut build times, from our case study draft")
 
 
 def test_a_question_that_names_what_a_yes_s_condition_rules_out_meets_a_no() -> None:
@@ -1280,6 +1310,46 @@ def test_a_no_the_embedding_ranks_first_yields_when_the_question_asks_the_yes_ve
     other.assessed["c"] = yes
     other.assessed["tiered"] = asked.assessed["tiered"]
     assert judge._meaning_says_no(yes, [ministerial, tiered], other) is other.assessed["tiered"]
+
+
+def test_a_rule_against_what_the_question_does_not_name_yields_to_a_yes_that_fits_far_better() -> (
+    None
+):
+    def hit(cid: str, heading: str, dense: int, lexical: int, score: float) -> SearchHit:
+        clause = Clause(
+            clause_id=cid, doc_id="d", document="d", heading=heading, text=cid, source="d.md"
+        )
+        return SearchHit(
+            clause=clause, score=0.0, dense_rank=dense, lexical_rank=lexical, lexical_score=score
+        )
+
+    mimic = hit("mimic", "Mimicking the GitLab Brand", 3, 2, 2.1)
+    disclose = hit("disclose", "DO disclose that you're a team member", 5, 1, 4.8)
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+
+    def relevant(question: str) -> list[Assessment]:
+        query = Query(question)
+        query.assessed["mimic"] = Assessment(
+            mimic.clause,
+            Effect.PROHIBITS,
+            "Do not use the GitLab logo as your profile picture",
+            [],
+            fit=0.32,
+        )
+        query.assessed["disclose"] = Assessment(
+            disclose.clause,
+            Effect.PERMITS,
+            "Including GitLab in your profile biography",
+            [],
+            fit=1.0,
+        )
+        return judge._relevant([mimic, disclose], query)
+
+    assert relevant("May I say in my profile bio that I work at GitLab?")[0].effect is (
+        Effect.PERMITS
+    )
+    # The question names what the rule is about: the rule stays on top.
+    assert relevant("May I use the GitLab logo in my profile bio?")[0].effect is (Effect.PROHIBITS)
 
 
 def test_a_list_entry_the_question_names_leaves_the_clause_to_its_statements() -> None:
@@ -1691,6 +1761,8 @@ def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
     # sympathy, or relief about one's own failover, is no gloating
     assert Kind.COMPETITOR not in kinds("Another Cloudflare outage today, hugs to their SREs")
     assert Kind.COMPETITOR not in kinds("Yet another AWS outage, glad we had failover ready")
+    # advice against the practice is no incident
+    assert Kind.CRISIS not in kinds("Never store passwords in plain text, kids")
     # one's own child is the poster's choice
     assert Kind.PERSONAL_DATA not in kinds("My daughter Sofia (4) joined my call today")
     assert Kind.PERSONAL_DATA not in kinds("Marco's son says hi to everyone")

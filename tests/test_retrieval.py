@@ -82,6 +82,12 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     # Leave and fundraising, as a German question about the Hatch Act FAQ puts them.
     bridged = expander.expand("Darf ich im Urlaub Spenden für einen Kandidaten sammeln?")
     assert {"leave", "solicit", "contributions"} <= set(bridged.split())
+    # A profile's "bio" is its biography, in either language; a job title is a position.
+    assert "biography" in expander.expand("Can I write in my Twitter bio that I work here?")
+    assert "biography" in expander.expand(
+        "Darf ich in meiner Twitter-Bio schreiben, wo ich arbeite?"
+    )
+    assert "position" in expander.expand("Can I sign the letter with my job title?").split()
 
 
 def test_bridges_come_one_glossary_entry_at_a_time() -> None:

@@ -207,7 +207,9 @@ def assess(
         carrying = [s for s, _ in ranked if effects[s] is effect]
         quote = carriers.get(carrying[0], carrying[0]) if carrying else best
     if effect is Effect.PERMITS:
-        broken = next((c for c in found if _breaks_condition(c, query)), None)
+        broken = next(
+            (c for c in found if _breaks_condition(c, query) or _names_the_limit(c, asked)), None
+        )
         if broken is not None:
             # "… as long as the other member is not a subordinate" and the question asks about
             # one who reports to the asker: the yes's own condition says no.
@@ -250,7 +252,26 @@ def _skips_obligation(sentence: str, query: str) -> bool:
     if not is_obligation(sentence):
         return False
     said = set(tokenize(sentence))
+    if _SKIPS_ANYONE.search(query) and _INVOLVES_OTHERS.search(sentence):
+        # "reply without looping anyone in" against "… must be copied on all email …"
+        return True
     return any(_all_words_in(match.group(1), said) for match in _WITHOUT.finditer(query))
+
+
+# Leaving everyone else out, whoever the obligation names.
+_SKIPS_ANYONE = re.compile(
+    r"\bwithout\s+(?:looping|cc'?ing|copying|including|involving|telling|informing|checking with|"
+    r"consulting|asking)\s+(?:in\s+)?(?:anyone|anybody|someone|somebody|others|them)\b"
+    r"|\bohne\s+(?:jemanden|irgendwen|andere)\s+(?:einzubeziehen|zu informieren|in Kopie zu setzen|"
+    r"zu fragen)\b",
+    re.IGNORECASE,
+)
+# An obligation that brings someone else in: copied, informed, consulted, included.
+_INVOLVES_OTHERS = re.compile(
+    r"\b(?:copied|cc'?d|informed|notified|consulted|included|involved|invited|contacted|"
+    r"in Kopie|informiert|einbezogen|hinzugezogen)\b",
+    re.IGNORECASE,
+)
 
 
 # "… into my post without asking them?", "ohne zu fragen": the question wants to skip the yes.
@@ -284,7 +305,15 @@ def _qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
     match = _ONLY_QUALIFIER.search(sentence)
     if match is None or _DENIES.search(query):
         return False
-    return _all_words_in(match.group(1), set(tokenize(f"{query}\n{bridged}")))
+    stems = set(tokenize(f"{query}\n{bridged}"))
+    if _LINK.search(query):
+        # "Full case study: about.gitlab.com/customers/…": what a link points to is published.
+        stems |= _PUBLISHED
+    return _all_words_in(match.group(1), stems)
+
+
+_LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|gov|io|net|de)/\S", re.IGNORECASE)
+_PUBLISHED = frozenset(tokenize("published public veröffentlicht veröffentlichte öffentlich"))
 
 
 _QUALIFIED = re.compile(
@@ -359,6 +388,21 @@ def _breaks_condition(sentence: str, query: str) -> bool:
         if set(tokenize(match.group(1) or match.group(2))) & asked:
             return True
     return False
+
+
+# "… and may not identify his federal position or office": what a yes leaves out, by its noun.
+_LIMIT = re.compile(
+    r"\b(?:may|must|should|can|shall)\s+not\s+(?:identify|use|mention|name|list|include|display|"
+    r"state|give|reveal|disclose)\s+(?:his|her|their|your|its|the)\s+(?:\w+\s+)?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _names_the_limit(sentence: str, asked: set[str]) -> bool:
+    """Whether the question (with its synonyms) asks for what a yes's sentence leaves out:
+    "sign the letter with my title" and "… may not identify his federal position"."""
+    match = _LIMIT.search(sentence)
+    return match is not None and bool(set(tokenize(match.group(1))) & asked)
 
 
 _CONCESSION = re.compile(

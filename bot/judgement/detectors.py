@@ -143,7 +143,7 @@ _WORKPLACE = (
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
     r"political party|partisan\w*|(?:(?-i:[A-Z]\w+)|campaign|political|election) rall(?:y|ies)|"
-    r"Wahlkundgebung\w*|ballot petition\w*|"
+    r"Wahlkundgebung\w*|ballot petition\w*|re-?elect\w*|Wiederwahl\w*|"
     # A party or a candidate by name: "the Green Party's petition", "a 'Vote Lopez' sticker".
     r"(?-i:[A-Z]\w+) Party\b|(?-i:[Vv]ote (?:for )?[A-Z]\w+)|"
     # A campaign by its name: "the Smith for Senate rally", "Lopez for Council".
@@ -877,6 +877,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|(?<!\bmy )\b(?:default|hard-?coded|leaked|exposed)\s+(?:admin\s+|root\s+)?(?:passwords?|"
             r"credentials|logins?|secrets?|API[ -]keys?|access tokens?)\b|\bStandard-?passw(?:ö|o)rt\w*"
             r"|\b(?:Zugangsdaten|Passw(?:ö|o)rt\w*)\s+(?:im Klartext|offen|öffentlich)\b"
+            # "the old system still stores SSNs in plain text", "unencrypted passwords"
+            r"|(?<!never )(?<!not )(?<!n't )\b(?:stores?|stored|storing|keeps?|kept|saves?|saved|sends?|"
+            r"sent)\s+(?:\w+\s+){0,2}?"
+            r"(?:SSNs?|social security numbers|passwords?|credentials|credit card numbers|PII|"
+            r"personal data|health records)\s+(?:in (?:plain ?text|clear ?text|the clear)|"
+            r"unencrypted)\b|\b(?:plain-?text|unencrypted)\s+(?:SSNs?|passwords?|credentials|"
+            r"credit card numbers|PII|health records)\b"
             # a hole found: "found a way to read other projects' CI variables"
             r"|\b(?:found|discovered|figured out)\s+(?:a\s+|an\s+)?(?:way|bug|hole|flaw|exploit)\s+"
             r"(?:that lets (?:me|you|anyone)\s+|to\s+)(?:read|access|see|view|get into|steal|download|"
@@ -901,7 +908,8 @@ _PARTISAN_ELECTION = re.compile(
 
 # "read a book about the candidates at my desk", "listen to a radio show on politics at work"
 _CONSUMING = re.compile(
-    r"\b(?:read|reading|listen|listening|watch|watching|lesen|lese|hören|höre|schauen|schaue)\b",
+    # not "a must-read op-ed": that is a recommendation
+    r"(?<!-)\b(?:read|reading|listen|listening|watch|watching|lesen|lese|hören|höre|schauen|schaue)\b",
     _I,
 )
 

@@ -20,7 +20,7 @@ from bot.judgement.modality import (
     restrictiveness,
     sentence_effect,
 )
-from bot.judgement.quotes import BRIDGED_SHARE, TermWeight
+from bot.judgement.quotes import BRIDGED_SHARE, TermWeight, sentences
 from bot.judgement.register import Register
 from bot.knowledge.owners import Owners
 from bot.language import detect_language
@@ -262,6 +262,19 @@ _EXAMPLES = re.compile(
 _PLATFORM = re.compile(r"\b(" + "|".join(PLATFORM_NAMES) + r")\b", re.IGNORECASE)
 
 
+# "… support honest reviews on those platforms": the platforms are named before.
+_BACK_REFERENCE = re.compile(r"\b(?:those|these|such) (?:platforms|sites|services|channels)\b")
+
+
+def _named_before(quote: str, text: str) -> str:
+    """The quote, and the sentence before it when the quote points back to it."""
+    if not _BACK_REFERENCE.search(quote):
+        return quote
+    found = sentences(text)
+    at = next((i for i, sentence in enumerate(found) if quote in sentence), 0)
+    return " ".join(found[max(at - 1, 0) : at + 1])
+
+
 def _outside_examples(quote: str, question: str) -> bool:
     """The question names a platform that a sentence listing its platforms by name leaves out."""
     match = _EXAMPLES.search(quote)
@@ -441,7 +454,7 @@ class OfflineJudge:
             # is an approval gets that decision.
             return self._information(top, supporting, lang)
         deciding = self._deciding(relevant)
-        if deciding.effect is Effect.INFORMS:
+        if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
         if deciding.effect is Effect.PERMITS:
             deciding = self._challenged(deciding, pool, query)
@@ -482,9 +495,8 @@ class OfflineJudge:
         """A yes stands unless a restriction speaks to the rest of the question ("May I share
         the job ad and name last quarter's revenue?") or the same matter has a no beside it."""
         no_yes = replace(permit, effect=Effect.INFORMS, conditions=[])
-        if _outside_examples(permit.quote, query.text) or _for_own_people_only(
-            permit.quote, query.text
-        ):
+        listed = _named_before(permit.quote, permit.clause.text)
+        if _outside_examples(listed, query.text) or _for_own_people_only(permit.quote, query.text):
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
             # Reddit: no yes for it.
             return no_yes
@@ -596,6 +608,20 @@ class OfflineJudge:
                 and other.fit >= 2 * top.fit > 0
             ):
                 return [other] + [a for a in chosen if a is not other]
+        if top.effect in _RESTRICTING:
+            # … nor can a rule against something the question does not name ("Do not use the
+            # logo as your profile picture") decide against a yes that fits it three times as
+            # well and speaks to every word of the question the rule does ("Including GitLab in
+            # your profile biography" for "may I say in my Twitter bio that I work at GitLab").
+            asked = set(tokenize(f"{query.text}\n{query.bridged}"))
+            ruled = asked & set(tokenize(top.quote))
+            for other in chosen[1:]:
+                if (
+                    other.effect is Effect.PERMITS
+                    and other.fit >= 3 * top.fit > 0
+                    and ruled <= set(tokenize(f"{other.clause.heading}\n{other.quote}"))
+                ):
+                    return [other] + [a for a in chosen if a is not other]
         return chosen
 
     @staticmethod
@@ -639,7 +665,10 @@ class OfflineJudge:
     ) -> Verdict:
         """The verdict around its deciding clause: that clause cited first, the rest after."""
         owner, owner_name = self._owner(deciding)
-        ordered = [deciding] + [a for a in cited if a is not deciding]
+        ordered: list[Assessment] = []
+        for assessment in [deciding, *cited]:  # each clause once, as first read
+            if all(assessment.clause.clause_id != o.clause.clause_id for o in ordered):
+                ordered.append(assessment)
         return Verdict(
             decision=decision,
             answer=answer,
@@ -768,6 +797,15 @@ class OfflineJudge:
             hits = self._retriever.search(query.text, k=TOPIC_POOL)
             topic = self._assess(hits[0].clause, query) if hits else None
             names = TOPIC_TERMS[kind].search
+            fallback = _TOPIC_FALLBACK.get(kind)
+            if fallback is not None and not any(
+                names(f"{hit.clause.heading}\n{hit.clause.text}") for hit in hits
+            ):
+                # A guideline without a word on incidents still keeps sensitive information
+                # back ("make sure you aren't sharing any sensitive or non-public information"):
+                # a security hole found is that.
+                topic = self._topic(fallback)
+                hits = []
             # The nearest clause may name the matter and even welcome it ("Everyone is
             # encouraged to contribute" for urging people to attend): a rule that names it is
             # the better one to cite.
@@ -802,3 +840,8 @@ class OfflineJudge:
 
 
 _ORDER = [Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL, Decision.UNCLEAR, Decision.ALLOWED]
+# "Should I publish it as one long post?": advice sought, which a yes for something else beside
+# the clause that describes the matter does not give.
+_SEEKS_ADVICE = re.compile(r"^\W*(?:should|shall|sollte|soll)\s+(?:I|we|ich|wir)\b", re.IGNORECASE)
+# Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
+_TOPIC_FALLBACK = {Kind.CRISIS: Kind.UNRELEASED}
