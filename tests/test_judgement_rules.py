@@ -543,6 +543,12 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Our CI is down again, sorry folks", Kind.CRISIS, "CI is down again"),
         ("The old system stores SSNs in plain text", Kind.CRISIS, "stores SSNs in plain text"),
+        # a named organisation helped through its own trouble is a customer story
+        (
+            "Spent all night helping Acme Bank recover from their botched upgrade",
+            Kind.CUSTOMER,
+            "helping Acme Bank recover from their",
+        ),
         # a must-read is a recommendation, not reading at one's desk
         (
             "From my .gov email: must-read op-ed on why Governor Lee deserves reelection!",
@@ -1352,6 +1358,36 @@ def test_a_rule_against_what_the_question_does_not_name_yields_to_a_yes_that_fit
     assert relevant("May I use the GitLab logo in my profile bio?")[0].effect is (Effect.PROHIBITS)
 
 
+def test_a_yes_to_the_heading_asked_is_not_overruled_by_a_no_to_another_question() -> None:
+    def qa(cid: str, heading: str, answer: str, effect: Effect) -> Assessment:
+        clause = Clause(
+            clause_id=cid, doc_id="d", document="d", heading=heading, text=answer, source="d.md"
+        )
+        return Assessment(clause, effect, answer, [], fit=0.5)
+
+    yes = qa(
+        "attend",
+        "Can I attend a state or national party convention? If so, in what capacity?",
+        "Less Restricted Employees: Yes. A federal employee may serve as a delegate.",
+        Effect.PERMITS,
+    )
+    no = qa(
+        "pay",
+        "May an employee solicit contributions to help pay for the costs of attending a "
+        "party convention as a delegate?",
+        "Less Restricted Employees: No.",
+        Effect.PROHIBITS,
+    )
+    weights = {"pay": 3.9, "convent": 3.5, "convention": 3.5, "deleg": 3.3, "delegate": 3.3}
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]
+    judge._retriever = SimpleNamespace(term_weight=lambda t: weights.get(t, 1.0))  # type: ignore[assignment]
+    going = Query("I'm less restricted. Can I go to my party's convention as a delegate?")
+    assert judge._answering_the_asked([yes, no], going) == [yes]
+    # Asked about paying for it, the no answers the question too.
+    paying = Query("Can I raise money to pay for my trip to the convention as a delegate?")
+    assert judge._answering_the_asked([yes, no], paying) == [yes, no]
+
+
 def test_a_list_entry_the_question_names_leaves_the_clause_to_its_statements() -> None:
     clause = _clause_of(
         "TTS has a number of blogs.\nNormally folks will publish to their team's blog. Depending "
@@ -1362,9 +1398,15 @@ def test_a_list_entry_the_question_names_leaves_the_clause_to_its_statements() -
     asked = assess(clause, "I'm on the 18F team. May I publish my post on the digital.gov blog?")
     assert asked.effect is Effect.PERMITS
     assert asked.quote.startswith("Depending on the content")
-    # A post that names the entry asks nothing of the clause.
+    # A post that names the entry asks nothing of the clause, not even of a rule beside it.
     post = assess(clause, "Read the announcement on the digital.gov blog.", draft=True)
     assert post.effect is Effect.INFORMS
+    approvals = _clause_of(
+        "These are our blogs:\n- 18F blog\n- digital.gov blog\n\n"
+        "New posts on any blog need approval from its editor.",
+        heading="Choosing a blog",
+    )
+    assert assess(approvals, "New on the 18F blog", draft=True).effect is Effect.INFORMS
 
 
 def test_what_a_defined_term_includes_carries_the_rule_on_the_term() -> None:
@@ -1763,6 +1805,7 @@ def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
     assert Kind.COMPETITOR not in kinds("Yet another AWS outage, glad we had failover ready")
     # advice against the practice is no incident
     assert Kind.CRISIS not in kinds("Never store passwords in plain text, kids")
+    assert Kind.CUSTOMER not in kinds("Helping Sarah debug her pipeline today")
     # one's own child is the poster's choice
     assert Kind.PERSONAL_DATA not in kinds("My daughter Sofia (4) joined my call today")
     assert Kind.PERSONAL_DATA not in kinds("Marco's son says hi to everyone")

@@ -300,7 +300,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             # platform team for the great collaboration on their GitLab rollout".
             r"|\b(?:to|with|at)\s+(?:the\s+)?(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)\b"
             r"[^.!?\n]{0,60}?\btheir\s+(?:[\w.-]+\s+)?(?:rollout|roll-out|migration|deployment|"
-            r"adoption|onboarding|go-live|upgrade|setup|instance)\b",
+            r"adoption|onboarding|go-live|upgrade|setup|instance)\b"
+            # Helping a named organisation through its own trouble: "helping Acme Bank recover
+            # from their botched upgrade".
+            r"|\b(?:help|helps|helping|helped|support|supporting|supported)\s+(?:the\s+)?"
+            r"(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2})\s+(?:\w+\s+){0,2}?(?:recover|restore|fix|"
+            r"debug|troubleshoot|migrate|upgrade|get back|get through)\b[^.!?\n]{0,60}?\btheir\b",
             _I,
         ),
         re.compile(

@@ -14,6 +14,7 @@ from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detec
 from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
     about_communication,
+    answer_polarity,
     asks_own_step,
     asks_permission,
     most_restrictive,
@@ -128,6 +129,27 @@ def _names_the_yes(question: str, yes_heading: str, no_heading: str, weight: Ter
     named = {w for w in set(question.lower().split()) if set(tokenize(w)) & own}
     said = sum(max(weight(t) for t in tokenize(w)) for w in named)
     return len(named) >= 2 and said >= max((weight(t) for t in tokenize(question)), default=0.0)
+
+
+def _answers_heading(
+    assessment: Assessment, asked: set[str], weight: TermWeight, *, yes: bool
+) -> bool | None:
+    """For a Q&A clause read by its answer ("Yes." / "No." to its heading's question): whether
+    the question names that heading's most telling word. None for any other clause."""
+    heading = assessment.clause.heading
+    polarity = answer_polarity(assessment.clause.text, heading)
+    if polarity is not (Effect.PERMITS if yes else Effect.PROHIBITS):
+        return None
+    if not heading.rstrip().endswith("?"):
+        return None
+    words = set(tokenize(heading)) - _ASKING - _HEADING_WORDS
+    if not words:
+        return None
+    telling = max(sorted(words), key=weight)
+    return weight(telling) <= 0 or telling in asked
+
+
+_HEADING_WORDS = frozenset(tokenize("i my me we our you your is are am do does it there what so"))
 
 
 def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
@@ -453,7 +475,7 @@ class OfflineJudge:
             # "What happens if …?" is answered by quoting; "What must I do …?" when the answer
             # is an approval gets that decision.
             return self._information(top, supporting, lang)
-        deciding = self._deciding(relevant)
+        deciding = self._deciding(self._answering_the_asked(relevant, query))
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
         if deciding.effect is Effect.PERMITS:
@@ -623,6 +645,25 @@ class OfflineJudge:
                 ):
                     return [other] + [a for a in chosen if a is not other]
         return chosen
+
+    def _answering_the_asked(self, relevant: list[Assessment], query: Query) -> list[Assessment]:
+        """A Q&A "Yes." whose heading asks the question's most telling word is not overruled by
+        a runner-up's "No." to a question about something else ("Can I attend a party
+        convention?" for going as a delegate, beside "May an employee solicit contributions to
+        help pay for the costs of attending … as a delegate?", whose telling "pay" is not
+        asked)."""
+        top = relevant[0]
+        weight = self._retriever.term_weight
+        asked = set(tokenize(f"{query.text}\n{query.bridged}"))
+        if top.effect is not Effect.PERMITS or not _answers_heading(top, asked, weight, yes=True):
+            return relevant
+        return [top] + [
+            a
+            for a in relevant[1:]
+            if not (
+                a.effect in _RESTRICTING and _answers_heading(a, asked, weight, yes=False) is False
+            )
+        ]
 
     @staticmethod
     def _deciding(relevant: list[Assessment]) -> Assessment:
