@@ -24,6 +24,7 @@ from bot.judgement.offline import (
     LEXICAL_MARGIN,
     OfflineJudge,
     Query,
+    _agreed_over_worded,
     _asking_sentence,
     _at_work_rule_off_work,
     _concepts,
@@ -201,6 +202,13 @@ from bot.retrieval.lexical import tokenize
             Effect.PERMITS,
         ),
         ("It is not possible to delete posts.", Effect.INFORMS),
+        # What is not expressly prohibited is permitted; what is not only prohibited is not.
+        (
+            "Employees may take part in political activities to the extent not expressly "
+            "prohibited by the Act.",
+            Effect.PERMITS,
+        ),
+        ("Such conduct is not only prohibited but also punished.", Effect.PROHIBITS),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -543,6 +551,17 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Our CI is down again, sorry folks", Kind.CRISIS, "CI is down again"),
         ("The old system stores SSNs in plain text", Kind.CRISIS, "stores SSNs in plain text"),
+        # inviting people to a campaign's fundraiser is soliciting for it
+        (
+            "Who's coming to the Harris for Senate fundraiser Thursday? DM me to RSVP!",
+            Kind.CALL_TO_ACTION,
+            "Who's coming to the Harris for Senate fundraiser",
+        ),
+        (
+            "Lopez for Council kickoff Friday, $25 at the door",
+            Kind.CALL_TO_ACTION,
+            "Lopez for Council kickoff Friday, $25 at the door",
+        ),
         # a named organisation helped through its own trouble is a customer story
         (
             "Spent all night helping Acme Bank recover from their botched upgrade",
@@ -1388,6 +1407,28 @@ def test_a_yes_to_the_heading_asked_is_not_overruled_by_a_no_to_another_question
     assert judge._answering_the_asked([yes, no], paying) == [yes, no]
 
 
+def test_a_post_s_agreed_top_clause_is_not_overruled_by_a_rule_only_its_words_bring_near() -> None:
+    def hit(cid: str, dense: int, lexical: int) -> SearchHit:
+        clause = Clause(
+            clause_id=cid, doc_id="d", document="d", heading=cid, text=cid, source="d.md"
+        )
+        return SearchHit(clause=clause, score=0.0, dense_rank=dense, lexical_rank=lexical)
+
+    def read(h: SearchHit, effect: Effect) -> Assessment:
+        return Assessment(h.clause, effect, "q", [], fit=0.3)
+
+    podcast, guests, near = hit("podcast", 1, 2), hit("guests", 7, 1), hit("near", 3, 3)
+    relevant = [read(podcast, Effect.PERMITS), read(guests, Effect.REQUIRES_APPROVAL)]
+    assert _agreed_over_worded(relevant, [podcast, guests]) == relevant[:1]
+    # A rule the embedding ranks near the top too is weighed.
+    weighed = [read(podcast, Effect.PERMITS), read(near, Effect.PROHIBITS)]
+    assert _agreed_over_worded(weighed, [podcast, near]) == weighed
+    # A top clause only one retriever ranks high decides nothing alone.
+    loose = hit("loose", 4, 1)
+    both = [read(loose, Effect.PERMITS), read(guests, Effect.REQUIRES_APPROVAL)]
+    assert _agreed_over_worded(both, [loose, guests]) == both
+
+
 def test_a_list_entry_the_question_names_leaves_the_clause_to_its_statements() -> None:
     clause = _clause_of(
         "TTS has a number of blogs.\nNormally folks will publish to their team's blog. Depending "
@@ -1806,6 +1847,9 @@ def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
     # advice against the practice is no incident
     assert Kind.CRISIS not in kinds("Never store passwords in plain text, kids")
     assert Kind.CUSTOMER not in kinds("Helping Sarah debug her pipeline today")
+    # a dinner or a charity's fundraiser is no campaign's
+    assert Kind.CALL_TO_ACTION not in kinds("DM me to RSVP for the team offsite dinner")
+    assert Kind.CALL_TO_ACTION not in kinds("Who's coming to the animal shelter fundraiser?")
     # one's own child is the poster's choice
     assert Kind.PERSONAL_DATA not in kinds("My daughter Sofia (4) joined my call today")
     assert Kind.PERSONAL_DATA not in kinds("Marco's son says hi to everyone")

@@ -88,6 +88,9 @@ def test_glossary_bridges_english_terms_to_german() -> None:
         "Darf ich in meiner Twitter-Bio schreiben, wo ich arbeite?"
     )
     assert "position" in expander.expand("Can I sign the letter with my job title?").split()
+    # A speech at a convention addresses it; a nominee is a candidate.
+    speech = expander.expand("Can I give a speech supporting our nominee?").split()
+    assert {"address", "candidate"} <= set(speech)
 
 
 def test_bridges_come_one_glossary_entry_at_a_time() -> None:

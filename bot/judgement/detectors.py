@@ -662,6 +662,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|(?:^|[.!?]\s+|\bI'?m\s+|\bI am\s+|\bI'll\s+|\bI will\s+|\bwe're\s+|\bwe are\s+)"
             r"(?:[Hh]ost|[Hh]osting|[Tt]hrowing|[Oo]rgani[sz]ing)\b[^.!?\n]{0,20}\bfundraiser\b"
             r"|\bsuggested (?:donation|contribution)\b"
+            # Inviting to one: "Who's coming to the Harris for Senate fundraiser? $50 at the door,
+            # DM me to RSVP!"
+            rf"|\bwho(?:'s|’s| is) (?:coming|going|joining)\b[^.!?\n]{{0,50}}?{_PARTISAN}"
+            r"[^.!?\n]{0,30}?\bfundraiser\b"
+            rf"|{_PARTISAN}[^\n]{{0,120}}?\b(?:DM|message|text|e-?mail|call|ping)\s+me\s+(?:to|for)\s+"
+            r"(?:RSVP|tickets?|a ticket|a seat)\b"
+            rf"|{_PARTISAN}[^\n]{{0,80}}?\$\s?\d+\s*(?:at the door|per (?:person|ticket|plate)|"
+            r"a (?:head|plate|ticket))"
             r"|\b(?:Venmo|PayPal|CashApp|Cash App|Zelle)\s+me\b"
             # "chip in $10 here", a link to a donation page
             r"|\b(?:chip|pitch) in\b[^.!?\n]{0,20}?(?:\$\s?\d+|here|now|today|what you can)"

@@ -138,8 +138,8 @@ _APPROVAL_EXCEPTION = re.compile(
 )
 # "the Act would not prohibit you from …": a prohibition denied is a permission.
 _NOT_PROHIBITED = re.compile(
-    r"\b(?:does|do|did|would|will|is|are)\s+not\s+(?:be\s+)?(?:\w+ly\s+)?prohibit\w*"
-    r"|\bnot\s+(?:prohibited|barred|precluded)\b|\bnicht\s+(?:verboten|untersagt)\b"
+    r"\b(?:does|do|did|would|will|is|are)\s+not\s+(?:be\s+)?(?:(?!only\b)\w+ly\s+)?prohibit\w*"
+    r"|\bnot\s+(?:(?!only\b)\w+ly\s+)?(?:prohibited|barred|precluded)\b|\bnicht\s+(?:verboten|untersagt)\b"
     # "nothing about this discussion suggests that it is political activity prohibited by …"
     r"|\bnothing\b[^.;:]{0,80}\b(?:prohibited|forbidden|violat\w*)\b"
     r"|\bnichts\b[^.;:]{0,60}\b(?:verboten|untersagt)\b",

@@ -120,6 +120,22 @@ def _heading_fits(hit: SearchHit, question: str) -> bool:
     return len(shared) >= 2
 
 
+def _agreed_over_worded(relevant: list[Assessment], pool: list[SearchHit]) -> list[Assessment]:
+    """For a post: a top clause both retrievers rank in their first two is not overruled by a
+    stricter one only the words put near it, far down the embedding's list ("This week's guest is
+    the GSA Administrator" and "Posts from guest authors will have to go through … approval")."""
+    ranks = {h.clause.clause_id: h for h in pool}
+    top = ranks.get(relevant[0].clause.clause_id)
+    if top is None or (top.dense_rank or 99) > 2 or (top.lexical_rank or 99) > 2:
+        return relevant
+    return [relevant[0]] + [
+        a
+        for a in relevant[1:]
+        if a.clause.clause_id not in ranks
+        or (ranks[a.clause.clause_id].dense_rank or 99) <= RULE_BESIDE_DENSE
+    ]
+
+
 def _names_the_yes(question: str, yes_heading: str, no_heading: str, weight: TermWeight) -> bool:
     """The question names words of the yes's heading that the no's lacks, together as telling
     as its most telling word ("donations the party has already received" and "… duties related
@@ -765,7 +781,7 @@ class OfflineJudge:
                 return self._not_covered(lang)
             query = self._query(draft, draft=True)
             relevant = self._relevant(pool, query)
-            deciding = self._deciding(relevant)
+            deciding = self._deciding(_agreed_over_worded(relevant, pool))
             relevant += [self._assess(h.clause, query) for h in hits[1:3]]
             # Nothing in the draft trips a rule and the closest clause only informs: fine to post.
             informs_only = (
