@@ -209,6 +209,11 @@ from bot.retrieval.lexical import tokenize
             Effect.PERMITS,
         ),
         ("Such conduct is not only prohibited but also punished.", Effect.PROHIBITS),
+        (
+            "Examples of permitted activities include: canvassing votes; distributing campaign "
+            "literature.",
+            Effect.PERMITS,
+        ),
     ],
 )
 def test_sentence_effects(sentence: str, effect: Effect) -> None:
@@ -1847,6 +1852,11 @@ def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
     # advice against the practice is no incident
     assert Kind.CRISIS not in kinds("Never store passwords in plain text, kids")
     assert Kind.CUSTOMER not in kinds("Helping Sarah debug her pipeline today")
+    # one's own pay is one's own to talk about; the company's figures beside it are not
+    assert Kind.FINANCIAL not in kinds("After 3 years my salary is finally $180k, transparency!")
+    assert Kind.FINANCIAL not in kinds("Mein Gehalt liegt jetzt bei 70.000 €")
+    assert Kind.FINANCIAL in kinds("My bonus depends on our $500M ARR target")
+    assert Kind.FINANCIAL in kinds("Our ARR hit $500M, my bonus will be great")
     # a dinner or a charity's fundraiser is no campaign's
     assert Kind.CALL_TO_ACTION not in kinds("DM me to RSVP for the team offsite dinner")
     assert Kind.CALL_TO_ACTION not in kinds("Who's coming to the animal shelter fundraiser?")

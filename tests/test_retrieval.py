@@ -91,6 +91,7 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     # A speech at a convention addresses it; a nominee is a candidate.
     speech = expander.expand("Can I give a speech supporting our nominee?").split()
     assert {"address", "candidate"} <= set(speech)
+    assert "canvassing" in expander.expand("Spent Saturday knocking on doors for her campaign")
 
 
 def test_bridges_come_one_glossary_entry_at_a_time() -> None:

@@ -919,6 +919,16 @@ _PARTISAN_ELECTION = re.compile(
 )
 
 
+# "my salary is finally $180k", "mein Gehalt liegt bei 70.000 €"
+_OWN_PAY = re.compile(
+    r"\bmy (?:\w+ )?(?:salary|pay|paycheck|wages?|compensation|raise|bonus|hourly rate)\b"
+    r"(?:(?!\b(?:our|the company|revenue|ARR|target|unser\w*|Umsatz)\b)[^.!?\n$€]){0,25}$"
+    r"|\bmein(?:e|em|en)? (?:\w+ )?(?:Gehalt|Lohn|Stundenlohn|Gehaltserhöhung|Bonus)\b"
+    r"(?:(?!\b(?:our|the company|revenue|ARR|target|unser\w*|Umsatz)\b)[^.!?\n$€]){0,25}$",
+    _I,
+)
+
+
 # "read a book about the candidates at my desk", "listen to a radio show on politics at work"
 _CONSUMING = re.compile(
     # not "a must-read op-ed": that is a recommendation
@@ -977,6 +987,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue  # a run for a nonpartisan office is no partisan candidacy
                 if kind is Kind.PEOPLE and _CONSENT.search(draft):
                     continue  # the post says the people in the photo agreed
+                if kind is Kind.FINANCIAL and _OWN_PAY.search(draft[max(0, start - 40) : start]):
+                    continue  # one's own pay is one's own to talk about, not a business figure
                 taken.append((start, end))
                 hits.append(Hit(kind, start, end, match.group(0)))
     # A name inside an e-mail address is part of that finding, not one of its own.

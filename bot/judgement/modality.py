@@ -105,6 +105,8 @@ _PERMITS = [
         r"\b(?:ist|sind)\s+(?:in Ordnung|unbedenklich|kein Problem)\b",
         # "it is possible that you could publish to the blog of a team that isn't your own"
         r"\bit(?: is|'s|’s) possible (?:that you (?:could|can)|for you to)\b",
+        # "Examples of permitted activities … include: canvassing votes …"
+        r"\bpermitted activities\b|\bactivities (?:that are |which are )?permitted\b",
         r"\bpre-approved\b",
         # "Come talk to the Outreach team if you'd like help with:": a service on offer.
         r"\b(?:come|feel free to) (?:talk|speak) to\b"
