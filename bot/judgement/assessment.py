@@ -158,7 +158,7 @@ def assess(
     ):
         # "Yes, but only in a limited capacity.": the sentences that draw the limits decide.
         polarity = None
-    if draft and polarity is Effect.PROHIBITS and _heading_unasked(clause.heading, asked, weight):
+    if draft and polarity is Effect.PROHIBITS and heading_unasked(clause.heading, asked, weight):
         # "Can I participate in a tiered political fundraiser?" "No." says nothing of a post
         # about being a guest speaker at one: its sentences decide, each for what it speaks to.
         polarity = None
@@ -348,10 +348,10 @@ _HEADING_ASKING = frozenset(
 )
 
 
-def _heading_unasked(heading: str, asked: set[str], weight: TermWeight | None) -> bool:
-    """Whether a post leaves out the most telling word of the question a Q&A heading asks
-    ("tiered" in "Can I participate in a tiered political fundraiser?"): then its "No."
-    answers another question."""
+def heading_unasked(heading: str, asked: set[str], weight: TermWeight | None) -> bool:
+    """Whether a post or question leaves out the most telling word of the question a Q&A
+    heading asks ("tiered" in "Can I participate in a tiered political fundraiser?"): then its
+    "No." answers another question."""
     if weight is None or not heading.rstrip().endswith("?"):
         return False
     words = set(tokenize(heading)) - _HEADING_ASKING

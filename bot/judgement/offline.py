@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from bot.judgement import texts
-from bot.judgement.assessment import Assessment, assess
+from bot.judgement.assessment import Assessment, assess, heading_unasked
 from bot.judgement.audience import Label, last_label
 from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detect
 from bot.judgement.meaning import MeaningNet
@@ -158,14 +158,7 @@ def _answers_heading(
         return None
     if not heading.rstrip().endswith("?"):
         return None
-    words = set(tokenize(heading)) - _ASKING - _HEADING_WORDS
-    if not words:
-        return None
-    telling = max(sorted(words), key=weight)
-    return weight(telling) <= 0 or telling in asked
-
-
-_HEADING_WORDS = frozenset(tokenize("i my me we our you your is are am do does it there what so"))
+    return not heading_unasked(heading, asked, weight)
 
 
 def _dense_rank(hits: list[SearchHit], assessment: Assessment) -> int | None:
