@@ -85,15 +85,14 @@ def assess(
     found = sentences_of(clause.text)
     best, best_score = ranked[0]
     close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
-    if draft and _bare_item(best):
-        # A post that names a list entry ("18F is hiring …" and "18F blog") meets none of the
-        # clause's rules by that.
-        close = [best]
-    elif _bare_item(best):
-        # A list entry ("digital.gov blog") names the thing asked about but says nothing of it:
-        # the sentences that speak of the question best beside it carry what the clause says.
+    if _bare_item(best):
+        # A list entry ("digital.gov blog") names the thing asked about but says nothing of it.
+        # A post that names it ("18F is hiring …") meets none of the clause's rules by that; for
+        # a question, the sentences that speak of it best beside the entry carry what it says.
         said = [(s, score) for s, score in ranked if not _bare_item(s) and score > 0]
-        if said:
+        if draft:
+            close = [best]
+        elif said:
             close += [s for s, score in said if score >= said[0][1] * 0.9 and s not in close]
     asked_close: list[str] = []
     if asking and asking != query:

@@ -921,9 +921,9 @@ _PARTISAN_ELECTION = re.compile(
 
 # "my salary is finally $180k", "mein Gehalt liegt bei 70.000 €"
 _OWN_PAY = re.compile(
-    r"\bmy (?:\w+ )?(?:salary|pay|paycheck|wages?|compensation|raise|bonus|hourly rate)\b"
-    r"(?:(?!\b(?:our|the company|revenue|ARR|target|unser\w*|Umsatz)\b)[^.!?\n$€]){0,25}$"
-    r"|\bmein(?:e|em|en)? (?:\w+ )?(?:Gehalt|Lohn|Stundenlohn|Gehaltserhöhung|Bonus)\b"
+    r"(?:\bmy (?:\w+ )?(?:salary|pay|paycheck|wages?|compensation|raise|bonus|hourly rate)"
+    r"|\bmein(?:e|em|en)? (?:\w+ )?(?:Gehalt|Lohn|Stundenlohn|Gehaltserhöhung|Bonus))\b"
+    # … right before the amount, with no company figure in between
     r"(?:(?!\b(?:our|the company|revenue|ARR|target|unser\w*|Umsatz)\b)[^.!?\n$€]){0,25}$",
     _I,
 )
