@@ -32,6 +32,7 @@ from bot.judgement.offline import (
     _far_rule,
     _for_others_described,
     _for_own_people_only,
+    _grants_the_organisation,
     _heading_fits,
     _lexical_standout,
     _limit_candidates,
@@ -730,6 +731,16 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("The portal still has an unpatched login bug.", Kind.CRISIS, "unpatched"),
         ("GitLab.com was down for three hours today.", Kind.CRISIS, "GitLab.com was down"),
+        (
+            "Sorry everyone, GitLab.com is having issues right now, our SRE team is on it!",
+            Kind.CRISIS,
+            "GitLab.com is having issues",
+        ),
+        (
+            "The API is experiencing intermittent errors.",
+            Kind.CRISIS,
+            "API is experiencing intermittent errors",
+        ),
         ("Unsere Plattform war offline.", Kind.CRISIS, "Plattform war offline"),
         ("Our internal postmortem says so.", Kind.INTERNAL, "internal postmortem"),
         (
@@ -1242,6 +1253,28 @@ def test_a_rule_on_non_public_information_does_not_reach_what_the_question_calls
     assert german.effect is not Effect.PROHIBITS
     early = assess(clause, "May I share project information before it is public?")
     assert early.effect is Effect.PROHIBITS
+
+
+def test_a_yes_about_published_material_gives_nothing_for_internal_material() -> None:
+    clause = _clause_of(
+        "Comments about the company's published financial results must be consistent with the "
+        "disclosure policy.",
+        heading="DO distinguish personal views from company positions",
+    )
+    published = assess(clause, "May I comment on our published financial results?")
+    assert published.effect is Effect.PERMITS
+    internal = assess(clause, "Darf ich interne Finanzdaten auf LinkedIn posten?")
+    assert internal.effect is Effect.INFORMS
+    early = assess(clause, "May I share the financial results before they are public?")
+    assert early.effect is not Effect.PERMITS
+
+
+def test_a_yes_for_the_organisation_is_no_verdict_on_what_it_may_do() -> None:
+    quote = "GitLab may update this Policy as social media platforms and practices evolve."
+    asked = "Can GitLab change the social media policy without telling us first?"
+    assert _grants_the_organisation(quote, asked)
+    assert not _grants_the_organisation(quote, "May I post about the policy update?")
+    assert not _grants_the_organisation("Employees may post about it.", "Can employees post?")
 
 
 def test_a_ban_on_being_a_candidate_reaches_only_one_s_own_run() -> None:

@@ -208,6 +208,10 @@ def assess(
         # (said of another group of people, say) would contradict its own answer.
         carrying = [s for s, _ in ranked if effects[s] is effect]
         quote = carriers.get(carrying[0], carrying[0]) if carrying else best
+    if effect is Effect.PERMITS and _SAYS_NOT_PUBLIC.search(query) and _SAYS_PUBLIC.search(quote):
+        # "Comments about GitLab's published financial results must …" gives nothing for
+        # "interne Finanzdaten": what the yes is about is not what is asked about.
+        effect = Effect.INFORMS
     if effect is Effect.PERMITS:
         broken = next(
             (c for c in found if _breaks_condition(c, query) or _names_the_limit(c, asked)), None
@@ -469,8 +473,16 @@ _SAYS_PUBLIC = re.compile(
     r"(?<!non-)(?<!non)(?<!not )(?<!nicht )(?<!un)\b(?:public|publicly available|already-public|"
     r"öffentlich(?:e|en|er|es)|published|veröffentlicht(?:e|en|er|es))\s+(?:[\w-]+\s+)?"
     r"(?:GitHub[\w-]*|repo\w*|repositor\w*|page|website|site|information|info|report|data|post|"
-    r"article|issue|roadmap|case stud\w*|docs?|documentation|code|Seite|Informationen|Bericht|"
-    r"Daten|Beitrag|Artikel)\b",
+    r"article|issue|roadmap|case stud\w*|docs?|documentation|code|results|figures|numbers|"
+    r"earnings|Seite|Informationen|Bericht|Daten|Beitrag|Artikel|Ergebnisse|Zahlen)\b",
+    re.IGNORECASE,
+)
+# A question about what is not (yet) public: internal figures, a confidential plan.
+_SAYS_NOT_PUBLIC = re.compile(
+    r"\b(?:internal|interne[nrs]?|confidential|vertraulich\w*|non-public|nonpublic|unpublished|"
+    r"unveröffentlicht\w*|not (?:yet )?public|nicht öffentlich\w*|noch nicht veröffentlicht\w*|"
+    r"before (?:it|they|this|that|the \w+) (?:is|are|was|were|gets?|goes) (?:made )?"
+    r"(?:public|published)|vor (?:der|ihrer|seiner) Veröffentlichung)\b",
     re.IGNORECASE,
 )
 # A rule only about what is not public: "… aren't sharing any sensitive or non-public information".

@@ -101,7 +101,8 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.BROADCAST: r"internal|intern|Slack|chat",
         Kind.PREMISES: r"photo|picture|premises|plant|site|Foto|Aufnahme|Werk",
         Kind.PEOPLE: r"photo|picture|image|consent|permission|Foto|Bild|Zustimmung|Einwilligung",
-        Kind.CRISIS: r"crisis|incident|accident|emergenc|Krise|Vorfall|Unfall|Notfall",
+        Kind.CRISIS: r"crisis|incident|accident|emergenc|outage|security and stability|Krise|"
+        r"Vorfall|Unfall|Notfall|Ausfall",
         Kind.LEGAL: r"legal|lawsuit|litigation|attorney|recht|Klage|Gericht",
         Kind.POLITICS_AT_WORK: r"on duty|workplace|office|building|Arbeitsplatz|Dienst|Büro",
         Kind.RUMOR: r"speculat|rumou?r|Gerücht|Spekul",
@@ -884,6 +885,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"system|API|instance|cluster|database|Dienst|Plattform|Seite|Instanz))\s+(?:was|were|went|is|"
             r"has been|war|waren|ist)\s+"
             r"(?:down|offline|ausgefallen)\b"
+            # "GitLab.com is having issues right now, our SRE team is on it!"
+            r"|(?:\b\w+\.(?:com|gov|org|io)|\b(?:site|website|service|platform|app|servers?|portal|"
+            r"system|API|instance|cluster|database|pipelines?|Dienst|Plattform|Seite|Instanz))\s+"
+            r"(?:is|are|was|were|has been|have been|hat|haben)\s+(?:currently\s+|gerade\s+)?"
+            r"(?:having|experiencing|seeing|facing)\s+(?:some\s+|major\s+|technical\s+|intermittent\s+)?"
+            r"(?:issues|problems|difficulties|an outage|outages|errors|downtime|degraded performance)\b"
             # "Bitbucket down again?", "a way to bypass MFA on our staging login page"
             r"|\b(?-i:[A-Z][\w.]+)\s+(?:is\s+)?down again\b"
             # "the staging site still uses the default admin password", "hardcoded API keys"

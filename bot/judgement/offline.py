@@ -335,6 +335,31 @@ def _for_own_people_only(quote: str, question: str) -> bool:
     return bool(_OTHER_PERSON.search(_asking_sentence(question)) and _OWN_PEOPLE.search(quote))
 
 
+def _grants_the_organisation(quote: str, question: str) -> bool:
+    """A yes whose subject is the organisation ("GitLab may update this Policy …") answers a
+    question about what the organisation may do ("Can GitLab change the policy …?") only as a
+    fact: whether that is fair to the asker is for a person to say, not a verdict on a post."""
+    granted = _ORGANISATION_MAY.match(quote)
+    if granted is None or granted.group(1).lower() in _PEOPLE_SUBJECTS:
+        return False
+    asked = re.match(
+        rf"^\W*(?:can|may|could|is|does|darf|kann|muss)\s+{re.escape(granted.group(1))}\b",
+        _asking_sentence(question),
+        re.IGNORECASE,
+    )
+    return asked is not None
+
+
+_ORGANISATION_MAY = re.compile(
+    r"^\W*([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?)\s+(?:may|can|reserves the right|darf|kann|behält)\b"
+)
+# Subjects that are the people a guideline speaks to, not the organisation.
+_PEOPLE_SUBJECTS = frozenset(
+    "you team employees staff members we i mitarbeiter mitarbeitende sie wir everyone "  # noqa: SIM905
+    "anyone federal".split()
+)
+
+
 # "An employee who is a candidate … in a nonpartisan election is not barred from …": a yes for
 # the people the relative clause describes.
 _DESCRIBED = re.compile(
@@ -527,7 +552,11 @@ class OfflineJudge:
         the job ad and name last quarter's revenue?") or the same matter has a no beside it."""
         no_yes = replace(permit, effect=Effect.INFORMS, conditions=[])
         listed = _named_before(permit.quote, permit.clause.text)
-        if _outside_examples(listed, query.text) or _for_own_people_only(permit.quote, query.text):
+        if (
+            _outside_examples(listed, query.text)
+            or _for_own_people_only(permit.quote, query.text)
+            or _grants_the_organisation(permit.quote, query.text)
+        ):
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
             # Reddit: no yes for it.
             return no_yes
