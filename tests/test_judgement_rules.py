@@ -1151,6 +1151,18 @@ def test_the_main_clause_of_a_concession_states_the_rule() -> None:
     assert assessment.effect is Effect.PERMITS
 
 
+def test_a_concession_after_thus_answers_what_only_it_speaks_to() -> None:
+    clause = _clause_of(
+        "Thus, while the Act does not prohibit an employee from taking leave to volunteer for a "
+        "partisan campaign, the employee is still prohibited from soliciting or receiving "
+        "political contributions while they are on leave."
+    )
+    soliciting = assess(clause, "May I solicit contributions for a campaign while on leave?")
+    assert soliciting.effect is Effect.PROHIBITS
+    volunteering = assess(clause, "May I take leave to volunteer for a partisan campaign?")
+    assert volunteering.effect is Effect.PERMITS
+
+
 def test_a_limit_in_the_same_sentence_holds_for_a_question_that_names_what_it_limits() -> None:
     clause = _clause_of(
         "An employee may attend a party convention as a spectator, but the employee may not "

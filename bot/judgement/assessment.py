@@ -412,7 +412,8 @@ def _names_the_limit(sentence: str, asked: set[str]) -> bool:
 
 
 _CONCESSION = re.compile(
-    r"^\W*(?:although|though|even though|while|obwohl|obgleich|wenngleich|zwar)\b[^,]{3,200},"
+    r"^\W*(?:(?:thus|so|therefore|hence|however|and|daher|deshalb|also)\s*,?\s+)?"
+    r"(?:although|though|even though|while|obwohl|obgleich|wenngleich|zwar)\b[^,]{3,200},"
     r"\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -430,8 +431,18 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     concession = _CONCESSION.match(sentence)
     if concession is not None:
         # "Although the Act prohibits soliciting at any time, a union member may solicit …":
-        # the main clause states the rule; the concession only sets the scene.
-        main = sentence_effect(concession.group(1))
+        # the main clause states the rule; the concession only sets the scene. Unless the
+        # question asks nothing the main clause adds: "while the Act does not prohibit taking
+        # leave to volunteer …, the employee is still prohibited from soliciting …" answers
+        # "may I take leave to volunteer?" by its first part.
+        main_text = concession.group(1)
+        main = sentence_effect(main_text)
+        scene_text = sentence[: concession.start(1)]
+        asked = set(tokenize(f"{query} {bridged}"))
+        adds = (set(tokenize(main_text)) - set(tokenize(scene_text))) & asked
+        scene = sentence_effect(scene_text)
+        if not adds and scene is not Effect.INFORMS and set(tokenize(scene_text)) & asked:
+            return scene
         return main if main is not Effect.INFORMS else whole
     parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
     if len(parts) < 2:
