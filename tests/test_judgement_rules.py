@@ -292,6 +292,8 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("Should all five be listed as authors of the post?", True),
         ("Sollte der Beitrag vorher freigegeben werden?", True),
         ("Is it a problem if someone sends a campaign email to my work address?", True),
+        ("When I'm teleworking, can I have a campaign poster behind me on a call?", True),
+        ("When is the blog's next review meeting?", False),
     ],
 )
 def test_question_types(question: str, permission: bool) -> None:
@@ -549,6 +551,11 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
             "Another GitHub outage today 🙃 glad my pipelines live on GitLab",
             Kind.COMPETITOR,
             "Another GitHub outage today 🙃",
+        ),
+        (
+            "Imagine still babysitting Jenkins plugins in 2026 🤡 Couldn't be our customers.",
+            Kind.COMPETITOR,
+            "Imagine still babysitting Jenkins plugins in 2026 🤡",
         ),
         (
             "Schon wieder ein GitHub-Ausfall 😂 zum Glück nutzen wir GitLab",

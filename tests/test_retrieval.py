@@ -150,6 +150,9 @@ def test_builtin_and_company_synonyms_load(tmp_path: Path) -> None:
     expander = QueryExpander.load(synonyms=(path,))
     assert "Auszubildende" in expander.expand("Darf ich ein Foto unserer Azubis posten?")
     assert "share" in expander.expand("Can I retweet the official account?")
+    # Claiming a grander title, and joining a forum thread, in the words guidelines use.
+    assert "claim titles" in expander.expand("Can I list myself as Head of Security?")
+    assert "comment thread" in expander.expand("May I jump into a Reddit thread about it?")
     path.write_text("- [[Azubi], [Auszubildende]]\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="must map en: and de:"):
         QueryExpander.load(synonyms=(path,))

@@ -556,6 +556,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\bzum Glück\b|\bgut, dass\b)",
             _I,
         ),
+        # Mocking another's product: "Imagine still babysitting Jenkins plugins in 2026 🤡".
+        re.compile(
+            r"\b(?:imagine|stell dir vor,?)\s+(?:still\s+|actually\s+|noch immer\s+|immer noch\s+)?"
+            r"(?:using|paying for|babysitting|maintaining|running|being stuck with|sticking with|"
+            r"stuck on|on)\s+(?-i:[A-Z][\w.]+)[^\n]{0,60}?(?:🤡|😂|🤣|🙃|🙄|💀|\blol\b|\blmao\b)",
+            _I,
+        ),
     ],
     Kind.INTERNAL: [
         # A quarter's internal numbers, or a briefing of someone from the market: "our Q3

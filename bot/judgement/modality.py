@@ -359,11 +359,20 @@ _INFORMATION = re.compile(
 )
 
 
+_LEADING_CONDITION = re.compile(
+    r"^\W*(?:when|whenever|if|while|during|wenn|falls|während)\b[^,?]{3,120},\s*"
+    r"(?=(?:may|can|could|am|is|are|should|darf|kann|dürfen|können|sollte)\b)",
+    _I,
+)
+
+
 def asks_permission(question: str) -> bool:
     """'May I …?', 'Who is allowed to …?' want a decision; 'What happens if …?', 'Must I …?'
     want information, which the guidelines give and a person confirms."""
     last = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part][-1:]
     sentence = last[0] if last else question
+    # "When I'm teleworking, can I …?" asks "can I"; the "when" only sets the scene.
+    sentence = _LEADING_CONDITION.sub("", sentence)
     if _SHOULD.search(sentence):
         return True  # "Should all five be listed as authors?" wants a yes or a no
     if _INFORMATION.search(sentence):
