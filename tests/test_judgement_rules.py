@@ -644,6 +644,11 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ("Ein Blick in ein internes GitLab-Issue", Kind.INTERNAL, "internes GitLab-Issue"),
         ("A reporter asked me about login.gov today", Kind.MEDIA, "reporter asked me"),
         ("Ein Journalist hat mich nach den Plänen gefragt", Kind.MEDIA, "Journalist hat mich"),
+        (
+            "@reporter_jane Happy to chat about the new rollout, DM me!",
+            Kind.MEDIA,
+            "@reporter_jane Happy to chat",
+        ),
         ("GitLab stock is a steal, buy before the call!", Kind.FORECAST, "stock is a steal"),
         (
             "Psst, Insider-Info: unser nächstes großes Feature kommt im März",
