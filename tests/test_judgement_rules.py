@@ -755,6 +755,7 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         ),
         ("Unsere Plattform war offline.", Kind.CRISIS, "Plattform war offline"),
         ("Our internal postmortem says so.", Kind.INTERNAL, "internal postmortem"),
+        ("Our team's FY27 budget request just got cut in half 😬", Kind.INTERNAL, "FY27 budget"),
         (
             "Revenue grew again. I bet next quarter will be even bigger!",
             Kind.FORECAST,
@@ -1578,6 +1579,10 @@ def test_a_yes_for_employees_answers_nothing_about_someone_else() -> None:
     assert _for_own_people_only(quote, outsider)
     assert not _for_own_people_only(quote, "Can I publish my post on another team's blog?")
     assert not _for_own_people_only("Anyone may pitch an idea.", outsider)
+
+
+def test_a_published_budget_is_no_internal_material() -> None:
+    assert not [h for h in detect("The FY25 budget is public on usaspending.gov", REGISTER)]
 
 
 def test_a_gov_account_is_the_workplace_for_campaign_material() -> None:

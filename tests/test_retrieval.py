@@ -153,6 +153,10 @@ def test_builtin_and_company_synonyms_load(tmp_path: Path) -> None:
     # Claiming a grander title, and joining a forum thread, in the words guidelines use.
     assert "claim titles" in expander.expand("Can I list myself as Head of Security?")
     assert "comment thread" in expander.expand("May I jump into a Reddit thread about it?")
+    german = expander.expand(
+        "Darf ich die E-Mail vom Dienstkonto an meine private E-Mail weiterleiten?"
+    )
+    assert "government email account" in german and "personal email account" in german
     path.write_text("- [[Azubi], [Auszubildende]]\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="must map en: and de:"):
         QueryExpander.load(synonyms=(path,))

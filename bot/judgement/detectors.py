@@ -571,6 +571,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\bQ[1-4]\s+(?:pipeline|numbers|results|revenue|bookings|sales|plans?|planning|"
             r"roadmap|goals|OKRs?|targets|strategy|Zahlen|Umsatz\w*|Pipeline|Ergebnis\w*|Pläne|"
             r"Planung|Ziele)\b(?!\s+(?:are|is|were|was|sind|ist) (?:public|published|öffentlich))"
+            # a fiscal year's budget before it is public: "our team's FY27 budget request just got
+            # cut in half"
+            r"|\bFY ?'?\d{2,4}\s+(?:\w+\s+)?(?:budget|funding|spend\w*|targets?)\b"
+            r"(?!\s+(?:is|was|are|were) (?:public|published))"
+            r"|\b(?:our|my team's|the team's|the agency's|unser\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:budget|Budget|Etat)\s+(?:request|proposal|just got cut|got cut|was cut|is being cut|"
+            r"wurde gekürzt|Antrag)\b"
             # a photo that shows the plans: "the whiteboard of our Q1 plans in the back"
             r"|\b(?:whiteboard|flipchart|Whiteboard|Flipchart)\b[^.!?\n]{0,30}?\b(?:our|the "
             r"team's|the company's|unser\w*)\s+(?:\w+\s+)?(?:plans?|roadmap|strategy|numbers|"
