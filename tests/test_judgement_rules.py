@@ -1164,6 +1164,20 @@ def test_the_main_clause_of_a_concession_states_the_rule() -> None:
     assert assessment.effect is Effect.PERMITS
 
 
+def test_a_worked_example_decides_its_own_scene_only() -> None:
+    clause = _clause_of(
+        "Generally, all employees may discuss policy issues at work.\n\n"
+        "Example 3: Although the editorial deals solely with a policy issue, an employee's post "
+        "sharing it at work and tagging 50 coworkers the day before the election is political "
+        "activity prohibited by the Act.",
+        heading="May employees express their views about policy issues at work?",
+    )
+    general = assess(clause, "May I talk with coworkers about a policy issue at work?")
+    assert general.effect is Effect.PERMITS
+    scene = assess(clause, "The day before the election, may I tag 50 coworkers in an editorial?")
+    assert scene.effect is Effect.PROHIBITS
+
+
 def test_a_concession_after_thus_answers_what_only_it_speaks_to() -> None:
     clause = _clause_of(
         "Thus, while the Act does not prohibit an employee from taking leave to volunteer for a "

@@ -113,6 +113,17 @@ def assess(
             # from the good one ("three years on the team" and "… event of the year") is not
             # what it warns of.
             effects[dont] = Effect.INFORMS
+    heading_stems = set(tokenize(clause.heading))
+    for example in _WORKED_EXAMPLE.findall(clause.text):
+        scene_words = set(tokenize(example)) - heading_stems
+        if len(scene_words & asked) >= 2:
+            continue  # the question is the example's scene
+        for sentence in effects:
+            if sentence in example and effects[sentence] is not Effect.INFORMS:
+                # "Example 3: The day before the election, an employee shares the editorial …
+                # is political activity prohibited by the Hatch Act." decides that scene, not a
+                # question that shares only the matter of the whole answer with it.
+                effects[sentence] = Effect.INFORMS
     for sentence in effects:
         ruled_out = _MUST_WITHOUT.search(sentence)
         if ruled_out and _shares_a_word(set(tokenize(ruled_out.group(1))), asked):
@@ -529,6 +540,12 @@ def _shares_a_word(stems: set[str], asked: set[str]) -> bool:
 _RATHER_THAN = re.compile(
     r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+(\w+)",
     re.IGNORECASE,
+)
+
+
+# A worked example: "Example 2: Several months prior to the election, an employee emails …".
+_WORKED_EXAMPLE = re.compile(
+    r"^[ \t]*(?:Example|Beispiel|Fallbeispiel)\s*\d*\s*:[^\n]+", re.IGNORECASE | re.MULTILINE
 )
 
 
