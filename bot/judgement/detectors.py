@@ -853,7 +853,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:told|gave|sent) (?:a|the|this|that) (?:reporter|journalist)\b"
             # Answering a reporter in public: "@reporter_jane Happy to chat about the rollout,
             # DM me and I'll fill you in!"
-            r"|(?:^|\n)\s*(?:(?:hi|hey|thanks|thank you|hallo|danke),?\s+)?@\w*(?:reporter|journalist|editor|Reporter|Journalist|Redakt)\w*\b"
+            r"|(?:^|\n)\s*(?:(?:hi|hey|thanks|thank you|hallo|danke),?\s+)?"
+            r"@\w*(?:reporter|journalist|editor|Reporter|Journalist|Redakt)\w*\b"
             r"[^\n]{0,80}?\b(?:happy to (?:chat|talk|comment|explain)|DM me|message me|"
             r"fill you in|on background|off the record|here'?s (?:the|our) (?:scoop|story)|"
             r"gerne (?:erzähl|erklär)\w*|schreib mir)",
