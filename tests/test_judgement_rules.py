@@ -1164,6 +1164,17 @@ def test_the_main_clause_of_a_concession_states_the_rule() -> None:
     assert assessment.effect is Effect.PERMITS
 
 
+def test_a_word_named_in_quotes_gives_no_leave() -> None:
+    clause = _clause_of(
+        "Team members must not speculate or add forward-looking statements to their opinions. "
+        "Some language indicators that you're talking about forward-looking statements would be "
+        'using one of the following words: "will," "may," "should," "expects," or "continue".',
+        heading="DON’T speculate or add forward-looking statements",
+    )
+    asked = assess(clause, "May I say what the analysts expect?")
+    assert asked.effect is Effect.PROHIBITS
+
+
 def test_a_worked_example_decides_its_own_scene_only() -> None:
     clause = _clause_of(
         "Generally, all employees may discuss policy issues at work.\n\n"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from bot.judgement.audience import Label, for_audience
 from bot.judgement.modality import (
     DECISION_FOR,
+    QUOTED_WORDS,
     answer_polarity,
     conditions_in,
     heading_effect,
@@ -105,6 +106,13 @@ def assess(
     carriers = _carriers(clause.text)
     effects = {s: _effect_for(carriers.get(s, s), query, weight, bridged) for s, _ in ranked}
     asked = set(tokenize(f"{query}\n{bridged}"))
+    if not draft:
+        for sentence in effects:
+            if effects[sentence] is Effect.PERMITS and QUOTED_WORDS.search(sentence):
+                # "… would be using one of the following words: "will," "may," …" names a
+                # "may"; it gives no one leave. (For posts that reading still stands: without it
+                # the forward-looking list would catch every "I'll be speaking at …".)
+                effects[sentence] = sentence_effect(QUOTED_WORDS.sub(" ", sentence))
     for dont, do in _example_pairs(clause.text).items():
         apart = set(tokenize(dont)) - set(tokenize(do)) - _EXAMPLE_NOISE
         if len(apart & asked) < 2:

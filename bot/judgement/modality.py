@@ -279,6 +279,10 @@ def sentence_effect(sentence: str) -> Effect:
     return Effect.INFORMS
 
 
+# A word named in quotes is mentioned, not used: "words such as "will," "may," "should"".
+QUOTED_WORDS = re.compile(r"[\"“„]\s*[\w’'-]+\s*[,.]?\s*[\"”“]")
+
+
 def restrictiveness(effect: Effect) -> int:
     return _RESTRICTIVENESS[effect]
 
