@@ -457,10 +457,11 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
         main_text = concession.group(1)
         main = sentence_effect(main_text)
         scene_text = sentence[: concession.start(1)]
+        scene_stems = set(tokenize(scene_text))
         asked = set(tokenize(f"{query} {bridged}"))
-        adds = (set(tokenize(main_text)) - set(tokenize(scene_text))) & asked
+        adds = (set(tokenize(main_text)) - scene_stems) & asked
         scene = sentence_effect(scene_text)
-        if not adds and scene is not Effect.INFORMS and set(tokenize(scene_text)) & asked:
+        if not adds and scene is not Effect.INFORMS and scene_stems & asked:
             return scene
         return main if main is not Effect.INFORMS else whole
     parts = [p for p in _CONTRAST.split(sentence) if p.strip()]
