@@ -785,3 +785,61 @@ def test_a_clause_is_cited_once(pipeline: Pipeline) -> None:
     for text in ("Darf ich über Projekt X posten?", "May I post photos from the trade fair?"):
         ids = [c.clause_id for c in pipeline.ask(text).citations]
         assert len(ids) == len(set(ids))
+
+
+def test_a_question_about_what_someone_else_may_do_is_answered_by_the_heading_about_them(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Fundraising FAQ
+
+        ## Can my spouse host a fundraiser?
+
+        Yes. Coverage is not transferred to spouses or family members, so your spouse may host
+        a fundraiser.
+
+        ## My spouse is hosting a political fundraiser. Can I assist with the event?
+
+        No. Covered employees cannot act or appear to act as the host of the event, including
+        greeting guests or introducing speakers.
+        """,
+    )
+    spouse = pipeline.ask("My husband isn't a federal employee. Can he host a fundraiser at home?")
+    assert spouse.decision is Decision.ALLOWED
+    assert spouse.citations[0].heading == "Can my spouse host a fundraiser?"
+    greeting = pipeline.ask("My wife is hosting a fundraiser at home. Can I greet the guests?")
+    assert greeting.decision is Decision.NOT_ALLOWED
+
+
+def test_naming_a_post_s_own_authors_breaks_a_guideline_that_says_so_and_no_other(
+    tmp_path: Path, make_services: object, pipeline: Pipeline
+) -> None:
+    blogging = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Blogging guide
+
+        ## Multiple authors
+
+        If a post has multiple authors, then it should only use plural pronouns (we, our). Team
+        members who are listed as authors should not be referred to by name or quoted in the
+        text of the post since the post is already being attributed to them.
+
+        ## Images
+
+        Every image needs an accessible description.
+        """,
+    )
+    post = 'By Ana Ruiz and Ben Cole. As Ana likes to say: "Ship small." That shaped our move.'
+    verdict = blogging.check(post)
+    assert verdict.decision is Decision.NOT_ALLOWED
+    [finding] = [f for f in verdict.findings if f.kind == "author_named_in_post"]
+    assert finding.span.text == "Ana"
+    assert "should not be referred to by name" in verdict.citations[0].quote
+    # The sample guideline says nothing of authors: the same post has no such finding there.
+    elsewhere = pipeline.check(post)
+    assert all(f.kind != "author_named_in_post" for f in elsewhere.findings)

@@ -13,6 +13,7 @@ from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
     about_communication,
     answer_polarity,
+    asked_subject,
     asks_own_step,
     asks_permission,
     conditions_in,
@@ -2018,3 +2019,74 @@ def test_sentence_scores_do_not_depend_on_the_hash_seed() -> None:
         for seed in range(1, 9)
     }
     assert len(outputs) == 1
+
+
+def test_an_obligation_tied_to_the_asked_act_done_by_the_reader_allows_that_act() -> None:
+    clause = _clause_of(
+        "As part of your role, you may be responsible for a contest with social media elements. "
+        "As a representative of the company, if you’re promoting the contest on your social "
+        "media channels, it will need to follow the same rules as the brand channels.",
+        heading="Contests or Sweepstakes on Your Social Media Profiles",
+    )
+    promoting = assess(clause, "Can I promote the contest I run for work on my personal Twitter?")
+    assert promoting.effect is Effect.PERMITS
+    assert "same rules" in promoting.quote
+    # Something that happens to the reader is no act of theirs: the obligation stays one.
+    press = _clause_of(
+        "If you are contacted by a reporter about the company, you must forward the message to "
+        "the press team.",
+        heading="Press",
+    )
+    replying = assess(press, "A reporter contacted me about the company. Can I reply?")
+    assert replying.effect is not Effect.PERMITS
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Can my spouse host a fundraiser?", "other"),
+        ("My spouse is hosting a political fundraiser. Can I assist with the event?", "self"),
+        ("My husband isn't a federal employee. Can he host a fundraiser at our house?", "other"),
+        (
+            "Meine Frau arbeitet nicht beim Bund. Darf sie eine Spendenveranstaltung ausrichten?",
+            "other",
+        ),
+        ("Darf Sie als Bundesbedienstete spenden?", "self"),  # the polite "you"
+        ("Is it okay to post this?", None),
+    ],
+)
+def test_whom_a_question_asks_about(question: str, subject: str | None) -> None:
+    assert asked_subject(question) == subject
+
+
+def test_a_fundraiser_with_the_author_as_contact_and_our_metrics_this_quarter_are_findings() -> (
+    None
+):
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    invitation = (
+        "Fundraiser for Maria Lopez for Congress, Friday 7pm at the Elks Lodge. Questions? "
+        "Contact me, Dan Miller, at 555-0147."
+    )
+    assert Kind.CALL_TO_ACTION in kinds(invitation)
+    assert Kind.CALL_TO_ACTION not in kinds("Great turnout at the library fundraiser, contact me")
+    metric = "Happy to walk you through how our net retention is trending this quarter"
+    assert Kind.FINANCIAL in kinds(metric)
+    assert Kind.FINANCIAL not in kinds("Our release notes this quarter are extra long 📚")
+
+
+def test_a_post_that_names_one_of_its_several_authors_is_a_finding() -> None:
+    post = 'By Ana Ruiz and Ben Cole. As Ana likes to say: "Ship small." That shaped our migration.'
+    found = [hit for hit in detect(post, REGISTER) if hit.kind is Kind.AUTHOR_NAMED]
+    assert [hit.text for hit in found] == ["Ana"]
+    assert found[0].start > post.index("Cole")  # the mention, not the byline
+    # One author, or several who are not named again, break nothing.
+    assert all(
+        hit.kind is not Kind.AUTHOR_NAMED
+        for text in (
+            'By Ana Ruiz. As Ana likes to say: "Ship small."',
+            "By Ana Ruiz and Ben Cole. We moved forty forms in a month.",
+        )
+        for hit in detect(text, REGISTER)
+    )

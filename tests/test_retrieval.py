@@ -92,6 +92,15 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     speech = expander.expand("Can I give a speech supporting our nominee?").split()
     assert {"address", "candidate"} <= set(speech)
     assert "canvassing" in expander.expand("Spent Saturday knocking on doors for her campaign")
+    # An appointment to a council, a word joined to its platform, a role at work.
+    appointed = expander.expand(
+        "Darf ich in den Stadtrat ernannt werden, ein parteipolitisches Amt?"
+    )
+    assert {"appointed", "council"} <= set(appointed.split())
+    assert "partisan political office" in appointed
+    chiming_in = expander.expand("Darf ich mich in einer LinkedIn-Diskussion beruflich äußern?")
+    assert "comment thread" in chiming_in and "professional capacity" in chiming_in
+    assert "position" in expander.expand("Can I sign it with my agency job title?").split()
 
 
 def test_bridges_come_one_glossary_entry_at_a_time() -> None:

@@ -439,6 +439,34 @@ _CONCESSION = re.compile(
 _CONTRAST = re.compile(r",?\s+(?:but|whereas|while|aber|jedoch|während)\s+|;\s+", re.IGNORECASE)
 
 
+# "If you're promoting the contest on your channels, it will need to follow the same rules …":
+# what the condition has the reader do is taken as done; the rest is how to do it.
+_IF_YOU_DO = re.compile(
+    r"\b(?:if|when)\s+you(?:'re|’re|\s+are)?\s+(?P<act>\w+)\b(?P<rest>[^,;.]{0,80}),\s*"
+    r"(?:it|you|they|this|that|these|those)\s+(?:will\s+)?(?:needs? to|must|ha(?:s|ve) to)\b",
+    re.IGNORECASE,
+)
+# A wish or a happening is no act done: "if you want to …", "if you are contacted by …".
+_NOT_AN_ACT = re.compile(
+    r"want|wish|plan|intend|would|like|ha(?:ve|d)|g[eo]t|see|feel|think|believe|are|were|\w+ed",
+    re.IGNORECASE,
+)
+
+
+def _presumes_the_act(sentence: str, query: str, bridged: str) -> bool:
+    """Whether an obligation is tied to the very act asked about, done by the reader (the
+    condition's verb and another of its words are asked): then that act is allowed."""
+    match = _IF_YOU_DO.search(sentence)
+    if match is None:
+        return False
+    act = match.group("act")
+    if _NOT_AN_ACT.fullmatch(act):
+        return False
+    asked = set(tokenize(f"{query} {bridged}"))
+    rest = set(tokenize(match.group("rest"))) - set(tokenize(act))
+    return bool(set(tokenize(act)) & asked) and bool(rest & asked)
+
+
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
@@ -447,6 +475,8 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     if _skips_obligation(sentence, query) or _skips_approval(sentence, query):
         return Effect.PROHIBITS
     whole = sentence_effect(sentence)
+    if whole is Effect.INFORMS and _presumes_the_act(sentence, query, bridged):
+        return Effect.PERMITS
     concession = _CONCESSION.match(sentence)
     if concession is not None:
         # "Although the Act prohibits soliciting at any time, a union member may solicit …":

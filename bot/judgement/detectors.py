@@ -35,6 +35,7 @@ class Kind(StrEnum):
     SPEAKING_FOR = "speaking_for_the_organisation"
     CANDIDACY = "partisan_candidacy"
     TITLE_CLAIM = "claimed_title"
+    AUTHOR_NAMED = "author_named_in_post"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -77,6 +78,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "Kandidatur bei einer parteipolitischen Wahl kandidieren",
     Kind.TITLE_CLAIM: "claim titles or responsibilities you don't hold accurately stating your "
     "position Titel Position Rolle korrekt angeben",
+    Kind.AUTHOR_NAMED: "blog post with multiple authors: authors should not be referred to by name "
+    "or quoted in the text of the post Autoren nicht namentlich nennen oder zitieren",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -113,6 +116,7 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.SPEAKING_FOR: r"behalf|spokesperson|authori[sz]|im Namen|Sprecher",
         Kind.CANDIDACY: r"candida|Kandid",
         Kind.TITLE_CLAIM: r"title|position|Titel|Position|Rolle",
+        Kind.AUTHOR_NAMED: r"\bauthors?\b|\bAutor(?:in|innen|en)?\b",
     }.items()
 }
 
@@ -209,6 +213,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b\d[\d.,]*\s?%[^.!?\n]{0,30}\b(?:Umsatz|Wachstum|Marge|growth|revenue|margin)\b", _I
+        ),
+        # How our metrics run in the current period, told to someone: "how our net retention is
+        # trending this quarter", "unsere Pipeline in diesem Quartal".
+        re.compile(
+            r"\b(?:our|unser\w*)\s+(?:\w+\s+)?(?:net (?:dollar |revenue )?retention|NRR|ARR|churn|"
+            r"bookings|pipeline|margins?|revenue|sales|numbers|Umsatz|Umsätze|Zahlen|Pipeline|Marge)\b"
+            r"[^.!?\n]{0,40}?\b(?:(?:this|the current|next) (?:quarter|fiscal year|month)|"
+            r"(?:in )?(?:diesem|laufenden|nächsten) (?:Quartal|Geschäftsjahr|Monat))\b",
+            _I,
         ),
         # Our own figures told without a number: "our gross margin is way better than people
         # think", "unsere Marge ist besser als gedacht".
@@ -685,6 +698,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:RSVP|tickets?|a ticket|a seat)\b"
             rf"|{_PARTISAN}[^\n]{{0,80}}?\$\s?\d+\s*(?:at the door|per (?:person|ticket|plate)|"
             r"a (?:head|plate|ticket))"
+            # The author as the fundraiser's point of contact: "Fundraiser for Lopez for Congress,
+            # Friday 7pm. Questions? Contact me at 555-0147."
+            rf"|\bfundraiser\b[^\n]{{0,40}}?{_PARTISAN}[^\n]{{0,120}}?\b(?:contact|call|e-?mail|text|"
+            r"DM|message|ask|reach)\s+me\b"
+            rf"|{_PARTISAN}[^\n]{{0,60}}?\bfundraiser\b[^\n]{{0,120}}?\b(?:contact|call|e-?mail|text|"
+            r"DM|message|ask|reach)\s+me\b"
             r"|\b(?:Venmo|PayPal|CashApp|Cash App|Zelle)\s+me\b"
             # "chip in $10 here", a link to a donation page
             r"|\b(?:chip|pitch) in\b[^.!?\n]{0,20}?(?:\$\s?\d+|here|now|today|what you can)"
@@ -982,6 +1001,30 @@ def _sentence_of(text: str, at: int) -> str:
     return text[start : min(ends, default=len(text))]
 
 
+# A byline of two or more people ("By Ana Ruiz and Ben Cole."), whose names the post then uses.
+_BYLINE = re.compile(
+    r"^\W*(?:By|Von|Written by|Authors?:|Autor(?:en|innen)?:)\s+"
+    r"(?P<names>(?:(?-i:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜ][\w'’-]+))?\s*(?:,|and|und|&)\s*)+"
+    r"(?-i:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜ][\w'’-]+))?)",
+    _I,
+)
+
+
+def _authors_named(draft: str) -> list[Hit]:
+    """Each later mention of a listed author by name: a post with several authors speaks as
+    "we", and is already attributed to them."""
+    byline = _BYLINE.search(draft)
+    if byline is None:
+        return []
+    authors = [a for a in re.split(r"\s*(?:,|\band\b|\bund\b|&)\s*", byline.group("names")) if a]
+    names = {part for author in authors for part in (author, author.split()[0])}
+    pattern = _names(sorted(names))
+    if len(authors) < 2 or pattern is None:
+        return []
+    found = pattern.search(draft, byline.end())
+    return [Hit(Kind.AUTHOR_NAMED, found.start(), found.end(), found.group(0))] if found else []
+
+
 def detect(draft: str, register: Register) -> list[Hit]:
     """Every hit, left to right; overlapping hits of one kind are merged into the first."""
     hits: list[Hit] = []
@@ -1019,6 +1062,7 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue  # one's own pay is one's own to talk about, not a business figure
                 taken.append((start, end))
                 hits.append(Hit(kind, start, end, match.group(0)))
+    hits += _authors_named(draft)
     # A name inside an e-mail address is part of that finding, not one of its own.
     kept = [
         h

@@ -402,3 +402,23 @@ _OWN_STEP = re.compile(
 
 def asks_own_step(question: str) -> bool:
     return bool(_OWN_STEP.search(question))
+
+
+# Who a question (or an FAQ heading) asks about, by the subject after its modal verb: "Can I
+# assist?" asks about the asker; "Can my spouse host a fundraiser?", "Can he …?", "Darf sie …?"
+# about someone else. (A capital "Sie" after the verb is the polite "you": the asker.)
+_ASKED_SUBJECT = re.compile(
+    r"\b(?i:can|may|could|might|darf|dürfen|kann|können)\s+"
+    r"(?:(?P<self>(?i:I|we|ich|wir)|Sie)|(?P<other>(?i:he|she)|sie|er|"
+    r"(?i:my|our|meine?|unsere?)\s+(?i:spouse|husband|wife|partner|Frau|Mann|Ehefrau|Ehemann|"
+    r"Partnerin|Partner)))\b"
+)
+
+
+def asked_subject(question: str) -> str | None:
+    """ "self", "other" or None (no modal question, or one about anyone): of the last sentence
+    that asks, so a scene before it ("My wife is hosting …") does not count."""
+    found = list(_ASKED_SUBJECT.finditer(question))
+    if not found:
+        return None
+    return "self" if found[-1].group("self") else "other"

@@ -15,6 +15,7 @@ from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
     about_communication,
     answer_polarity,
+    asked_subject,
     asks_own_step,
     asks_permission,
     most_restrictive,
@@ -604,9 +605,16 @@ class OfflineJudge:
         settle which one it is, the stricter answer stands."""
         own = set(tokenize(permit.clause.heading))
         asked = set(tokenize(query.text))
+        who = asked_subject(query.asking)
         for hit in hits:
             if hit.clause.heading == permit.clause.heading:
                 continue  # the same section, or a later part of it: no twin
+            if who is not None and who == asked_subject(permit.clause.heading) != (
+                asked_subject(hit.clause.heading)
+            ):
+                # "Can he host it?" is "Can my spouse host a fundraiser?", not "My spouse is
+                # hosting one. Can I assist?": the question says whom it asks about.
+                continue
             other = self._assess(hit.clause, query)
             if other.effect not in _RESTRICTING:
                 continue
@@ -885,6 +893,11 @@ class OfflineJudge:
                 # a security hole found is that.
                 topic = self._topic(fallback)
                 hits = []
+            if kind in _NAMED_ONLY and not any(
+                names(f"{hit.clause.heading}\n{hit.clause.text}") for hit in hits
+            ):
+                # Naming a post's own authors breaks only a guideline that says so.
+                topic, hits = None, []
             # The nearest clause may name the matter and even welcome it ("Everyone is
             # encouraged to contribute" for urging people to attend): a rule that names it is
             # the better one to cite.
@@ -924,3 +937,5 @@ _ORDER = [Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL, Decision.UNCLEAR, Decis
 _SEEKS_ADVICE = re.compile(r"^\W*(?:should|shall|sollte|soll)\s+(?:I|we|ich|wir)\b", re.IGNORECASE)
 # Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
 _TOPIC_FALLBACK = {Kind.CRISIS: Kind.UNRELEASED}
+# Kinds of finding that count only where a clause names the matter.
+_NAMED_ONLY = {Kind.AUTHOR_NAMED}

@@ -141,6 +141,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "gibt einen Titel oder eine Rolle an, die man nicht innehat",
         "en": "claims a title or role the author does not hold",
     },
+    Kind.AUTHOR_NAMED: {
+        "de": "nennt oder zitiert eine der Autorinnen oder Autoren des Beitrags mit Namen",
+        "en": "refers to or quotes one of the post's own authors by name",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -236,6 +240,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.TITLE_CLAIM: {
         "de": "nur den eigenen, offiziellen Titel und die eigene Rolle nennen",
         "en": "state only the title and role you officially hold",
+    },
+    Kind.AUTHOR_NAMED: {
+        "de": "als „wir“ schreiben; Autorinnen und Autoren nicht im Text nennen oder zitieren",
+        "en": 'write as "we"; do not name or quote the post\'s authors in its text',
     },
 }
 
