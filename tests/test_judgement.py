@@ -843,3 +843,34 @@ def test_naming_a_post_s_own_authors_breaks_a_guideline_that_says_so_and_no_othe
     # The sample guideline says nothing of authors: the same post has no such finding there.
     elsewhere = pipeline.check(post)
     assert all(f.kind != "author_named_in_post" for f in elsewhere.findings)
+
+
+def test_what_a_team_offers_answers_a_question_about_its_help_not_an_approval_beside_it(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Outreach
+
+        ## Services
+
+        Come talk to the Outreach team if you’d like help with:
+
+        - Reviewing and approving public content, including marketing materials
+        - Writing a conference talk
+
+        ## Conferences
+
+        Ask in the conferences channel if you want to speak at an event and may need approval.
+        Outreach can help you with content for a talk, but the Compliance team handles
+        approvals.
+        """,
+    )
+    helped = pipeline.ask("Can the Outreach team help me write my conference talk?")
+    assert helped.decision is Decision.ALLOWED
+    assert helped.citations[0].heading == "Services"
+    assert helped.conditions == []  # "if you'd like help with:" only leads into the list
+    speaking = pipeline.ask("Can I speak at a conference about our project?")
+    assert speaking.decision is not Decision.ALLOWED

@@ -510,6 +510,23 @@ class OfflineJudge:
             # "What happens if …?" is answered by quoting; "What must I do …?" when the answer
             # is an approval gets that decision.
             return self._information(top, supporting, lang)
+        if _ASKS_A_TEAM.search(query.asking):
+            # "Can the Outreach team help me write my talk?" asks what a team offers: the clause
+            # that offers that help answers it, not an approval the talk itself may need.
+            offered = next(
+                (
+                    a
+                    for a in relevant
+                    if a.effect is Effect.PERMITS and _OFFERS_HELP.search(a.clause.text)
+                ),
+                None,
+            )
+            if offered is not None:
+                # Its "if you'd like help with:" leads into the list; no condition to meet.
+                offered = replace(offered, conditions=[])
+                return self._verdict(
+                    offered, supporting, lang, dense_rank=_dense_rank(hits, offered)
+                )
         deciding = self._deciding(self._answering_the_asked(relevant, query))
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
@@ -935,6 +952,15 @@ _ORDER = [Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL, Decision.UNCLEAR, Decis
 # "Should I publish it as one long post?": advice sought, which a yes for something else beside
 # the clause that describes the matter does not give.
 _SEEKS_ADVICE = re.compile(r"^\W*(?:should|shall|sollte|soll)\s+(?:I|we|ich|wir)\b", re.IGNORECASE)
+# "Can the Outreach team help me …?", "Kann das Social-Media-Team meinen Entwurf prüfen?": a
+# question about what a team does for the asker, and the words of a clause that offers it.
+_ASKS_A_TEAM = re.compile(
+    r"^\W*(?:can|could|will|would|kann|könnte|würde)\s+(?:the\s+|our\s+|das\s+|unser\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:team|office|department|Team|Abteilung)\s+(?:me\s+|mir\s+)?"
+    r"(?:help|assist|support|review|edit|promote|helfen|unterstützen|prüfen)\b",
+    re.IGNORECASE,
+)
+_OFFERS_HELP = re.compile(r"\b(?:help|helping|assist|support|hilft|helfen|unterstützt)\b", re.I)
 # Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
 _TOPIC_FALLBACK = {Kind.CRISIS: Kind.UNRELEASED}
 # Kinds of finding that count only where a clause names the matter.
