@@ -874,3 +874,25 @@ def test_what_a_team_offers_answers_a_question_about_its_help_not_an_approval_be
     assert helped.conditions == []  # "if you'd like help with:" only leads into the list
     speaking = pipeline.ask("Can I speak at a conference about our project?")
     assert speaking.decision is not Decision.ALLOWED
+
+
+def test_a_borrowed_picture_breaks_a_guideline_on_others_content_and_no_other(
+    tmp_path: Path, make_services: object, pipeline: Pipeline
+) -> None:
+    post = "Hab eine tolle Grafik aus einem fremden Blog gepostet, erklärt Caching super!"
+    verdict = pipeline.check(post)  # the sample guideline: "Fremde Fotos, Grafiken … dürfen …"
+    assert verdict.decision is Decision.NOT_ALLOWED
+    assert any(f.kind == "third_party_content" for f in verdict.findings)
+    assert "Rechteinhaber" in verdict.citations[0].quote
+    silent = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Blogging guide
+
+        ## Keep it short
+
+        Blog posts should communicate one idea clearly and be short enough to read whole.
+        """,
+    )
+    assert all(f.kind != "third_party_content" for f in silent.check(post).findings)

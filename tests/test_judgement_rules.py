@@ -2090,3 +2090,17 @@ def test_a_post_that_names_one_of_its_several_authors_is_a_finding() -> None:
         )
         for hit in detect(text, REGISTER)
     )
+
+
+def test_a_workshop_with_a_named_organisation_s_team_and_borrowed_pictures_are_findings() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    workshop = "Just wrapped a migration workshop with the platform team at Deutsche Bahn, great!"
+    assert Kind.CUSTOMER in kinds(workshop)
+    assert Kind.CUSTOMER not in kinds("Great workshop with my own team at our offsite in Lisbon")
+    assert Kind.THIRD_PARTY in kinds(
+        "Found this great diagram on someone's blog and reposted it here, so clear [image]"
+    )
+    assert Kind.THIRD_PARTY in kinds("Hab eine Grafik aus einem fremden Blog gepostet, super!")
+    assert Kind.THIRD_PARTY not in kinds("Drew this diagram of our CI cache myself, enjoy [image]")

@@ -36,6 +36,7 @@ class Kind(StrEnum):
     CANDIDACY = "partisan_candidacy"
     TITLE_CLAIM = "claimed_title"
     AUTHOR_NAMED = "author_named_in_post"
+    THIRD_PARTY = "third_party_content"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -80,6 +81,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "position Titel Position Rolle korrekt angeben",
     Kind.AUTHOR_NAMED: "blog post with multiple authors: authors should not be referred to by name "
     "or quoted in the text of the post Autoren nicht namentlich nennen oder zitieren",
+    Kind.THIRD_PARTY: "content images videos text is copyright protected obtain permission before "
+    "using others' content fremde Fotos Grafiken Texte ohne Erlaubnis der Rechteinhaber",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -117,6 +120,7 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.CANDIDACY: r"candida|Kandid",
         Kind.TITLE_CLAIM: r"title|position|Titel|Position|Rolle",
         Kind.AUTHOR_NAMED: r"\bauthors?\b|\bAutor(?:in|innen|en)?\b",
+        Kind.THIRD_PARTY: r"copyright|third-party|from the owner|Urheber|Rechteinhaber|fremde",
     }.items()
 }
 
@@ -330,6 +334,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:our|unser(?:em|en|er)?)\s+(?:customer|client|Kunden?|Kundin)\s+[A-ZÄÖÜ][\w&.-]+(?:\s+[A-ZÄÖÜ][\w&.-]+){0,2}"
+        ),
+        # Working with a named organisation's own people: "a migration workshop with the
+        # platform team at Deutsche Bahn".
+        re.compile(
+            r"\b(?:workshop|onsite|on-site|kickoff|kick-off|training|session|meeting|engagement|"
+            r"pilot|proof of concept|POC|migration)s?\s+(?:[\w-]+\s+){0,3}?(?:with|for)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|engineers|developers|admins|folks)\s+"
+            r"(?:at|from|of)\s+[A-Z][\w&.-]+"
         ),
         # A visit that reveals a customer's plans: "a workshop at Deutsche Bahn, they're rolling
         # out GitLab to 5,000 developers".
@@ -843,6 +855,26 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     # A title one does not hold: "call myself a VP even though I'm a senior engineer", "I'm now
     # GitLab's Head of Security! (unofficially …)", "mich als 'Manager' bezeichnen, obwohl …".
+    # Someone else's picture or text, taken and posted: "Found this great diagram on someone's
+    # blog and reposted it here".
+    Kind.THIRD_PARTY: [
+        re.compile(
+            r"\b(?:found|saw|grabbed|took|borrowed|copied|lifted|stole|snagged)\s+(?:this|these|that|"
+            r"a|an)\s+(?:[\w-]+\s+){0,2}?(?:diagram|image|photo|picture|chart|graphic|illustration|"
+            r"infographic|drawing|cartoon|comic|video|clip|article|essay)s?\s+(?:on|from|in)\s+"
+            r"(?:someone|somebody|another|a|an|some|this)\b[^.!?\n]{0,60}?\b(?:re-?post\w*|"
+            r"shar\w+|post(?:ed|ing)|upload\w*|here)\b"
+            r"|\b(?:re-?post\w*|copied|pasted|using)\b[^.!?\n]{0,60}?\bwithout\s+(?:any\s+)?"
+            r"(?:credit|attribution|permission|asking)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:Grafik|Bild|Foto|Diagramm|Video|Artikel|Text)\w*\s+(?:aus|von)\s+(?:einem|einer|"
+            r"jemandes|fremden)\s+(?:fremden\s+)?(?:Blog|Artikel|Seite|Website|Account|Buch)\w*"
+            r"[^.!?\n]{0,60}?\b(?:geteilt|gepostet|hochgeladen|übernommen|kopiert)\b",
+            _I,
+        ),
+    ],
     Kind.TITLE_CLAIM: [
         re.compile(
             r"\b(?:call|list|describe|present|introduce|style|title)\s+myself\b[^.!?\n]{0,60}?"

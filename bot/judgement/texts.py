@@ -145,6 +145,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "nennt oder zitiert eine der Autorinnen oder Autoren des Beitrags mit Namen",
         "en": "refers to or quotes one of the post's own authors by name",
     },
+    Kind.THIRD_PARTY: {
+        "de": "übernimmt fremde Bilder oder Texte, ohne dass eine Erlaubnis genannt ist",
+        "en": "reuses someone else's picture or text with no permission mentioned",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -244,6 +248,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.AUTHOR_NAMED: {
         "de": "als „wir“ schreiben; Autorinnen und Autoren nicht im Text nennen oder zitieren",
         "en": 'write as "we"; do not name or quote the post\'s authors in its text',
+    },
+    Kind.THIRD_PARTY: {
+        "de": "Erlaubnis der Rechteinhaber einholen oder nur auf das Original verlinken",
+        "en": "get the owner's permission first, or link to the original instead",
     },
 }
 
