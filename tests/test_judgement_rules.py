@@ -37,6 +37,7 @@ from bot.judgement.offline import (
     _heading_fits,
     _lexical_standout,
     _limit_candidates,
+    _met_yes_first,
     _named_before,
     _org_rule_personal_post,
     _outside_examples,
@@ -690,7 +691,7 @@ REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["
         (
             "From the GSA account, may I tweet that the talk was truly inspiring?",
             Kind.ENDORSEMENT,
-            "GSA account, may I tweet that the talk was truly inspiring",
+            "From the GSA account, may I tweet that the talk was truly inspiring",
         ),
         (
             "Unser Lieblingsevent des Jahres, gepostet vom offiziellen Konto",
@@ -1661,6 +1662,10 @@ def test_an_opinion_in_an_official_account_s_voice_is_a_personalized_statement()
     draft = "From the TTS account: honestly, we think the new OMB memo is a big mistake."
     assert Kind.ENDORSEMENT in {hit.kind for hit in detect(draft, REGISTER)}
     assert detect("From the TTS account: the Administrator speaks at 3 pm.", REGISTER) == []
+    # Any account named as the voice, not only one called official, TTS or GSA.
+    praise = "From the 18F account: the best accessibility conference of the year, hands down!"
+    assert Kind.ENDORSEMENT in {hit.kind for hit in detect(praise, REGISTER)}
+    assert detect("From the 18F account: our director speaks on a podcast today.", REGISTER) == []
 
 
 def test_an_unnamed_customer_s_move_is_customer_news() -> None:
@@ -2104,3 +2109,48 @@ def test_a_workshop_with_a_named_organisation_s_team_and_borrowed_pictures_are_f
     )
     assert Kind.THIRD_PARTY in kinds("Hab eine Grafik aus einem fremden Blog gepostet, super!")
     assert Kind.THIRD_PARTY not in kinds("Drew this diagram of our CI cache myself, enjoy [image]")
+
+
+def test_running_down_a_product_and_pointing_to_another_disparages_a_competitor() -> None:
+    kinds = {
+        hit.kind
+        for hit in detect(
+            "GitHub Actions is a total dumpster fire, just switch to GitLab 🔥", REGISTER
+        )
+    }
+    assert kinds == {Kind.COMPETITOR}  # and a "dumpster fire" is no fire
+    assert detect("My kitchen is a total mess after the party, time to clean up", REGISTER) == []
+
+
+def test_a_question_asking_for_what_a_sentence_sets_aside_meets_a_no() -> None:
+    clause = _clause_of(
+        "On occasion, posts are written by the team as an organisation. Posts with the team as "
+        "author have a formal tone and are about statements of policy or fact rather than "
+        "opinions.",
+        heading="No authors",
+    )
+    opinion = assess(clause, "Can a post with the team as author share my personal opinion?")
+    assert opinion.effect is Effect.PROHIBITS
+    facts = assess(clause, "Can a post with the team as author state our new policy?")
+    assert facts.effect is not Effect.PROHIBITS
+
+
+def test_a_yes_whose_only_condition_the_question_states_goes_before_a_loosely_fitting_no() -> None:
+    rule = _clause_of("Do not speak on the company's behalf.", heading="Personal views")
+    customers = _clause_of(
+        "Only share customer information from published case studies.", heading="Customers"
+    )
+    no = Assessment(rule, Effect.PROHIBITS, "Do not speak on the company's behalf.", [], fit=0.23)
+    yes = Assessment(
+        customers,
+        Effect.PERMITS,
+        "Only share customer information from published case studies.",
+        [],
+        fit=0.53,
+    )
+    stated = Query("Can I say Siemens uses our product? It's in the published case studies.")
+    assert _met_yes_first([no, yes], stated)[0] is yes
+    unstated = Query("Can I say Siemens uses our product?")
+    assert _met_yes_first([no, yes], unstated)[0] is no
+    close = Assessment(rule, Effect.PROHIBITS, "Do not speak on the company's behalf.", [], fit=0.4)
+    assert _met_yes_first([close, yes], stated)[0] is close  # a no that fits about as well holds

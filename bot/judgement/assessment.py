@@ -113,6 +113,18 @@ def assess(
                 # "may"; it gives no one leave. (For posts that reading still stands: without it
                 # the forward-looking list would catch every "I'll be speaking at …".)
                 effects[sentence] = sentence_effect(QUOTED_WORDS.sub(" ", sentence))
+    if not draft:
+        for sentence in effects:
+            instead = _INSTEAD_OF.search(sentence)
+            if (
+                effects[sentence] is Effect.INFORMS
+                and instead is not None
+                and set(tokenize(instead.group(1))) & asked
+            ):
+                # "Posts with TTS as an author … are about statements of policy or fact rather
+                # than opinions": a question asking to put an opinion there asks for what the
+                # sentence sets aside.
+                effects[sentence] = Effect.PROHIBITS
     for dont, do in _example_pairs(clause.text).items():
         apart = set(tokenize(dont)) - set(tokenize(do)) - _EXAMPLE_NOISE
         if len(apart & asked) < 2:
@@ -576,6 +588,10 @@ def _shares_a_word(stems: set[str], asked: set[str]) -> bool:
 
 
 # What a "limit to only …" sentence rules out: the action named after "rather than".
+# What a sentence sets aside: "… rather than opinions", "… rather than criticizing …".
+_INSTEAD_OF = re.compile(
+    r"\b(?:rather than|instead of|statt|anstatt)\s+((?:[\w’'-]+\s*){1,3})", re.IGNORECASE
+)
 _RATHER_THAN = re.compile(
     r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+(\w+)",
     re.IGNORECASE,

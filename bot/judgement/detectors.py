@@ -163,7 +163,10 @@ _PARTISAN = (
 _OFFICIAL_ACCOUNT = (
     r"(?:(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
     r"GSA|TTS)\S*\s+(?:account|accounts|handle|channel|page|Konto|Konten|Kanal|Account|Seite)"
-    r"|^\W*(?:from|posted from|von|vom) @\w+)"  # "From @GSA: …" is the account speaking
+    r"|^\W*(?:from|posted from|von|vom) @\w+"  # "From @GSA: …" is the account speaking
+    # "From the 18F account: …", "Vom TTS-Konto: …"
+    r"|^\W*(?:from|posted from|von|vom)\s+(?:the\s+|our\s+|dem\s+|unserem\s+)?@?[\w-]+[- ]"
+    r"(?:account|handle|Konto|Account)\b)"
 )
 _PRAISE = (
     r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|"
@@ -581,6 +584,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\bzum Glück\b|\bgut, dass\b)",
             _I,
         ),
+        # Running down a named product and pointing to another: "GitHub Actions is a total
+        # dumpster fire, just switch to GitLab already".
+        re.compile(
+            r"\b(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?\s+(?:is|are|was|ist|sind)\s+"
+            r"(?:(?:such|a|an|total|totally|complete|completely|absolute|absolutely|utter|ein|eine|"
+            r"totaler|totales|kompletter|komplettes)\s+){0,3}(?:dumpster fire|garbage|trash|junk|"
+            r"crap|a joke|joke|mess|disaster|useless|Schrott|Müll|Katastrophe|Witz)\b"
+            r"[^\n]{0,80}?\b(?:switch|move|migrate|come over|wechselt|wechseln|umsteigen)\b",
+            _I,
+        ),
         # Mocking another's product: "Imagine still babysitting Jenkins plugins in 2026 🤡".
         re.compile(
             r"\b(?:imagine|stell dir vor,?)\s+(?:still\s+|actually\s+|noch immer\s+|immer noch\s+)?"
@@ -939,7 +952,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
         re.compile(
-            r"\b(?:fire|caught fire|explosion|accident|injur\w*|recall\w*|cyber ?attack\w*|hacked|data breach|investigation|raid|outage|police|fire brigade)\b"
+            r"\b(?:(?<!dumpster )(?<!dumpster-)fire|caught fire|explosion|accident|injur\w*|recall\w*|cyber ?attack\w*|hacked|data breach|investigation|raid|outage|police|fire brigade)\b"
             # "our staging site leaked test data yesterday"
             r"|\bleak(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?(?:data|records|credentials|passwords)\b"
             r"|\bdata\s+leak\w*",

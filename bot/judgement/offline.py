@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from bot.judgement import texts
-from bot.judgement.assessment import Assessment, assess, heading_unasked
+from bot.judgement.assessment import Assessment, _qualifier_met, assess, heading_unasked
 from bot.judgement.audience import Label, last_label
 from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detect
 from bot.judgement.meaning import MeaningNet
@@ -35,6 +35,7 @@ ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
 ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the top
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
+MET_YES_LEAD = 2.0  # … a yes whose "only …" condition the question states, times the top's fit
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
 TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have in common
@@ -100,6 +101,24 @@ def _lexical_standout(
         # coincidence ("stand" from the bridged "Messestand" in "GitLab's standing").
         return None
     return first if first.lexical_score >= LEXICAL_MARGIN * runner_up else None
+
+
+def _met_yes_first(relevant: list[Assessment], query: Query) -> list[Assessment]:
+    """A yes whose "only …" condition the question itself states ("… das steht so in der
+    veröffentlichten Fallstudie" for "Only share customer information from published case
+    studies") and that fits it far better than the rule on top answers it; the rule on top only
+    shares its general words ("Do not use social media to speak on GitLab's behalf")."""
+    top = relevant[0]
+    if top.effect not in _RESTRICTING:
+        return relevant
+    for other in relevant[1:]:
+        if (
+            other.effect is Effect.PERMITS
+            and other.fit >= MET_YES_LEAD * top.fit
+            and _qualifier_met(other.quote, query.text, query.bridged)
+        ):
+            return [other] + [a for a in relevant if a is not other]
+    return relevant
 
 
 def _ruling_fits(hit: SearchHit) -> bool:
@@ -527,6 +546,7 @@ class OfflineJudge:
                 return self._verdict(
                     offered, supporting, lang, dense_rank=_dense_rank(hits, offered)
                 )
+        relevant = _met_yes_first(relevant, query)
         deciding = self._deciding(self._answering_the_asked(relevant, query))
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
