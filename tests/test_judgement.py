@@ -896,3 +896,30 @@ def test_a_borrowed_picture_breaks_a_guideline_on_others_content_and_no_other(
         """,
     )
     assert all(f.kind != "third_party_content" for f in silent.check(post).findings)
+
+
+def test_doing_oneself_what_a_team_is_asked_to_do_needs_that_team(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social media
+
+        ## Official accounts
+
+        If you’d like an official account to tweet something or respond to a tweet, let us know
+        in the tweet-this channel.
+
+        ## Appearances
+
+        From an official account, tweets or retweets highlighting a principal's appearance on a
+        program are fine.
+        """,
+    )
+    myself = pipeline.ask("Can I respond to someone's tweet from the official account myself?")
+    assert myself.decision is Decision.NEEDS_APPROVAL
+    assert myself.citations[0].heading == "Official accounts"
+    asking = pipeline.ask("Can I ask the official account to respond to a tweet for our team?")
+    assert asking.decision is Decision.ALLOWED

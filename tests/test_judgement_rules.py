@@ -2154,3 +2154,31 @@ def test_a_yes_whose_only_condition_the_question_states_goes_before_a_loosely_fi
     assert _met_yes_first([no, yes], unstated)[0] is no
     close = Assessment(rule, Effect.PROHIBITS, "Do not speak on the company's behalf.", [], fit=0.4)
     assert _met_yes_first([close, yes], stated)[0] is close  # a no that fits about as well holds
+
+
+def test_naming_ones_agency_while_backing_a_candidate_is_a_finding() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    assert Kind.OFFICIAL_POSITION in kinds(
+        "As a Deputy Director at the Department of Labor, I fully endorse Maria Lopez for Congress!"
+    )
+    assert Kind.OFFICIAL_POSITION not in kinds("I fully endorse Maria Lopez for Congress!")
+    assert Kind.OFFICIAL_POSITION not in kinds(
+        "As a Deputy Director at the Department of Labor, I support our new forms toolkit."
+    )
+
+
+def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
+    clause = _clause_of(
+        "If you’d like an official account to tweet something or respond to a tweet, let us "
+        "know in the tweet-this channel.",
+        heading="Official accounts",
+    )
+    asking = assess(clause, "Can I ask the official account to respond to a tweet for me?")
+    assert asking.effect is Effect.PERMITS
+    myself = assess(clause, "Can I respond to a tweet from the official account myself?")
+    assert myself.effect is Effect.REQUIRES_APPROVAL
+    # A question that asks nobody ("respond on Hacker News …") gets no yes from it either.
+    nobody = assess(clause, "Can I respond on Hacker News to a tweet about our project?")
+    assert nobody.effect is Effect.INFORMS

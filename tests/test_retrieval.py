@@ -101,6 +101,10 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     chiming_in = expander.expand("Darf ich mich in einer LinkedIn-Diskussion beruflich äußern?")
     assert "comment thread" in chiming_in and "professional capacity" in chiming_in
     assert "position" in expander.expand("Can I sign it with my agency job title?").split()
+    # What is not announced yet is non-public; a talk one gives is speaking at an event.
+    assert "non-public" in expander.expand("Can I tweet it before the award is announced?")
+    talk = expander.expand("Ich halte einen Vortrag auf einer Konferenz. Darf ich live posten?")
+    assert {"speaking", "conference"} <= set(talk.split())
 
 
 def test_bridges_come_one_glossary_entry_at_a_time() -> None:

@@ -465,6 +465,27 @@ _NOT_AN_ACT = re.compile(
 )
 
 
+# A question about doing it oneself, and a sentence that welcomes asking a team to do it.
+_ON_ONES_OWN = re.compile(r"\b(?:myself|by myself|on my own|selbst|selber)\b", re.IGNORECASE)
+_ASK_US = re.compile(
+    r"\bif you(?:'d|’d| would) like\b[^.;:]{0,80}\b(?:let us know|hop in|reach out|get in touch)\b"
+    r"|\b(?:let us know|hop in here|reach out)\b[^.;:]{0,40}\bif you(?:'d|’d| would) like\b",
+    re.IGNORECASE,
+)
+
+
+# A question about having a team or an official account do something: "Can I ask the official
+# account to retweet my post?", "Kann ich darum bitten, dass ein offizieller Account …",
+# "Where do I ask to have the 18F account tweet …?"
+_ASKS_THEM = re.compile(
+    r"\b(?:ask|asking|request|requesting|get|have|bitten|bitte|anfragen)\b[^.?!]{0,60}"
+    r"\b(?:account|accounts|team|them|us|Account|Konto|Team)\b"
+    r"|^\W*(?:can|could|will|would|kann|könnte)\s+(?:the|an|our|ein|das|der|unser)\s+"
+    r"[^?]{0,30}\b(?:account|Account|Konto|team|Team)\b",
+    re.IGNORECASE,
+)
+
+
 def _presumes_the_act(sentence: str, query: str, bridged: str) -> bool:
     """Whether an obligation is tied to the very act asked about, done by the reader (the
     condition's verb and another of its words are asked): then that act is allowed."""
@@ -489,6 +510,14 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     whole = sentence_effect(sentence)
     if whole is Effect.INFORMS and _presumes_the_act(sentence, query, bridged):
         return Effect.PERMITS
+    if whole is Effect.PERMITS and _ASK_US.search(sentence):
+        # "If you'd like an official account to respond to a tweet, let us know": the yes is
+        # for asking them. "Can I reply from the official account myself?" needs them to agree;
+        # a question that asks nobody ("reply on Hacker News …") gets no yes from it.
+        if _ON_ONES_OWN.search(query):
+            return Effect.REQUIRES_APPROVAL
+        if not _ASKS_THEM.search(query):
+            return Effect.INFORMS
     concession = _CONCESSION.match(sentence)
     if concession is not None:
         # "Although the Act prohibits soliciting at any time, a union member may solicit …":
@@ -555,7 +584,7 @@ _SAYS_NOT_PUBLIC = re.compile(
     r"\b(?:internal|interne[nrs]?|confidential|vertraulich\w*|non-public|nonpublic|unpublished|"
     r"unveröffentlicht\w*|not (?:yet )?public|nicht öffentlich\w*|noch nicht veröffentlicht\w*|"
     r"before (?:it|they|this|that|the \w+) (?:is|are|was|were|gets?|goes) (?:made )?"
-    r"(?:public|published)|vor (?:der|ihrer|seiner) Veröffentlichung)\b",
+    r"(?:public|published|announced|released)|vor (?:der|ihrer|seiner) Veröffentlichung)\b",
     re.IGNORECASE,
 )
 # A rule only about what is not public: "… aren't sharing any sensitive or non-public information".

@@ -37,6 +37,7 @@ class Kind(StrEnum):
     TITLE_CLAIM = "claimed_title"
     AUTHOR_NAMED = "author_named_in_post"
     THIRD_PARTY = "third_party_content"
+    OFFICIAL_POSITION = "official_position_in_politics"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -83,6 +84,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "or quoted in the text of the post Autoren nicht namentlich nennen oder zitieren",
     Kind.THIRD_PARTY: "content images videos text is copyright protected obtain permission before "
     "using others' content fremde Fotos Grafiken Texte ohne Erlaubnis der Rechteinhaber",
+    Kind.OFFICIAL_POSITION: "endorse a candidate in his personal capacity and may not identify his "
+    "federal position or office official title Amtsbezeichnung bei Wahlempfehlung",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -121,6 +124,8 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.TITLE_CLAIM: r"title|position|Titel|Position|Rolle",
         Kind.AUTHOR_NAMED: r"\bauthors?\b|\bAutor(?:in|innen|en)?\b",
         Kind.THIRD_PARTY: r"copyright|third-party|from the owner|Urheber|Rechteinhaber|fremde",
+        Kind.OFFICIAL_POSITION: r"federal position|official title|position or office|"
+        r"Amtsbezeichnung|Dienstbezeichnung",
     }.items()
 }
 
@@ -885,6 +890,18 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:Grafik|Bild|Foto|Diagramm|Video|Artikel|Text)\w*\s+(?:aus|von)\s+(?:einem|einer|"
             r"jemandes|fremden)\s+(?:fremden\s+)?(?:Blog|Artikel|Seite|Website|Account|Buch)\w*"
             r"[^.!?\n]{0,60}?\b(?:geteilt|gepostet|hochgeladen|übernommen|kopiert)\b",
+            _I,
+        ),
+    ],
+    # A public office held, named to back a campaign: "As a Deputy Director at the Department of
+    # Labor, I fully endorse Maria Lopez for Congress!"
+    Kind.OFFICIAL_POSITION: [
+        re.compile(
+            r"\b(?:As|Als)\s+(?:a|an|the|ein|eine|der|die)?\s*(?:[\w-]+\s+){0,4}?(?:at|of|with|in|"
+            r"bei|im|beim)\s+(?:the\s+|dem\s+|der\s+)?(?:U\.S\.\s+)?(?-i:Department|Dept\.?|Agency|"
+            r"Bureau|Office|Administration|Service|Commission|Ministerium|Bundesministerium|Behörde|"
+            r"Bundesamt|[A-Z]{2,5})\b[^\n]{0,120}?\b(?:endorse|support|back|vote for|urge|empfehle|"
+            rf"unterstütze|wähle)\w*\b[^\n]{{0,80}}?(?:{_PARTISAN}|\bcandidate\b|\bKandidat)",
             _I,
         ),
     ],

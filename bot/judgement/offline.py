@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from bot.judgement import texts
-from bot.judgement.assessment import Assessment, _qualifier_met, assess, heading_unasked
+from bot.judgement.assessment import (
+    _ASK_US,
+    _ON_ONES_OWN,
+    Assessment,
+    _qualifier_met,
+    assess,
+    heading_unasked,
+)
 from bot.judgement.audience import Label, last_label
 from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detect
 from bot.judgement.meaning import MeaningNet
@@ -606,6 +613,13 @@ class OfflineJudge:
         )
         if restricted is not None:
             return restricted
+        if _ON_ONES_OWN.search(query.text):
+            for hit in pool[:3]:
+                other = self._assess(hit.clause, query)
+                if other.effect is Effect.REQUIRES_APPROVAL and _ASK_US.search(other.quote):
+                    # "… from the official account myself?" beside "If you'd like an official
+                    # account to … respond to a tweet, let us know": that team does it.
+                    return other
         if _for_others_described(permit.quote, query, self._retriever.term_weight):
             return no_yes  # a yes for others, and no no beside it: a person says
         return permit
@@ -984,4 +998,4 @@ _OFFERS_HELP = re.compile(r"\b(?:help|helping|assist|support|hilft|helfen|unters
 # Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
 _TOPIC_FALLBACK = {Kind.CRISIS: Kind.UNRELEASED}
 # Kinds of finding that count only where a clause names the matter.
-_NAMED_ONLY = {Kind.AUTHOR_NAMED, Kind.THIRD_PARTY}
+_NAMED_ONLY = {Kind.AUTHOR_NAMED, Kind.THIRD_PARTY, Kind.OFFICIAL_POSITION}

@@ -149,6 +149,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "übernimmt fremde Bilder oder Texte, ohne dass eine Erlaubnis genannt ist",
         "en": "reuses someone else's picture or text with no permission mentioned",
     },
+    Kind.OFFICIAL_POSITION: {
+        "de": "nennt das eigene Amt oder die Dienststelle bei einer Wahlempfehlung",
+        "en": "names the author's public office or agency while backing a candidate",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -252,6 +256,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.THIRD_PARTY: {
         "de": "Erlaubnis der Rechteinhaber einholen oder nur auf das Original verlinken",
         "en": "get the owner's permission first, or link to the original instead",
+    },
+    Kind.OFFICIAL_POSITION: {
+        "de": "nur als Privatperson empfehlen, ohne Amt, Titel oder Dienststelle",
+        "en": "back the candidate in a personal capacity only, without title, office or agency",
     },
 }
 
