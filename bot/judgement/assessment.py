@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from bot.judgement.audience import Label, for_audience
 from bot.judgement.modality import (
+    ASKING_WELCOME,
     DECISION_FOR,
     QUOTED_WORDS,
     answer_polarity,
@@ -467,11 +468,7 @@ _NOT_AN_ACT = re.compile(
 
 # A question about doing it oneself, and a sentence that welcomes asking a team to do it.
 _ON_ONES_OWN = re.compile(r"\b(?:myself|by myself|on my own|selbst|selber)\b", re.IGNORECASE)
-_ASK_US = re.compile(
-    r"\bif you(?:'d|’d| would) like\b[^.;:]{0,80}\b(?:let us know|hop in|reach out|get in touch)\b"
-    r"|\b(?:let us know|hop in here|reach out)\b[^.;:]{0,40}\bif you(?:'d|’d| would) like\b",
-    re.IGNORECASE,
-)
+_ASK_US = re.compile(ASKING_WELCOME, re.IGNORECASE)
 
 
 # A question about having a team or an official account do something: "Can I ask the official

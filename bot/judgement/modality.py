@@ -76,6 +76,11 @@ _APPROVAL = [
         r"\b(?:seek|get|obtain|einholen)\b[^.;:]{0,40}\b(?:review|Prüfung)\b",
     )
 ]
+# "If you'd like an official account to tweet something, let us know": a team one may ask.
+ASKING_WELCOME = (
+    r"\bif you(?:'d|’d| would) like\b[^.;:]{0,80}\b(?:let us know|hop in|reach out|get in touch)\b"
+    r"|\b(?:let us know|hop in here|reach out)\b[^.;:]{0,40}\bif you(?:'d|’d| would) like\b"
+)
 _PERMITS = [
     re.compile(p, _I)
     for p in (
@@ -113,9 +118,7 @@ _PERMITS = [
         r"|\bif you(?:'d|’d| would) like (?:help|support)\b|\bhappy to (?:help|work with)\b",
         # "If you'd like an official account to tweet something, let us know in #tweet-this":
         # asking is welcome.
-        r"\bif you(?:'d|’d| would) like\b[^.;:]{0,80}"
-        r"\b(?:let us know|hop in|reach out|get in touch)\b"
-        r"|\b(?:let us know|hop in here|reach out)\b[^.;:]{0,40}\bif you(?:'d|’d| would) like\b",
+        ASKING_WELCOME,
         # "The TTS blogs welcome guest authors from other agencies": they may write.
         r"\bwelcomes\b|\b(?:we|blogs?|teams?)\s+(?:warmly\s+)?welcome\b|\b(?:are|is)\s+welcome\s+to\b"
         r"|\b(?:sind|ist)\s+(?:herzlich\s+)?willkommen\b",
