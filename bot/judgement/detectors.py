@@ -161,7 +161,7 @@ _PARTISAN = (
     # A party or a candidate by name: "the Green Party's petition", "a 'Vote Lopez' sticker".
     r"(?-i:[A-Z]\w+) Party\b|(?-i:[Vv]ote (?:for )?[A-Z]\w+)|"
     # A campaign by its name: "the Smith for Senate rally", "Lopez for Council".
-    r"\w+ for (?:Senate|Congress|Governor|Mayor|President|Council|City Council|Sheriff|Assembly)|"
+    r"\b\w{1,40} for (?:Senate|Congress|Governor|Mayor|President|Council|City Council|Sheriff|Assembly)|"
     # A campaign's slogan by name and year, quoted: "'Ortiz 2028'", "„Lopez 2030“".
     r"(?<=['\"‘“„])(?-i:[A-Z][a-z]+)\s+20[2-4]\d\b(?!\s+[a-z]))"
 )
