@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.judgement.assessment import Assessment, _qualifier_met, assess
+from bot.judgement.assessment import Assessment, assess, qualifier_met
 from bot.judgement.audience import for_audience, last_label
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
@@ -1114,8 +1114,8 @@ def test_a_question_that_seeks_advice_is_told_so() -> None:
 
 def test_a_link_in_the_text_says_what_it_points_to_is_published() -> None:
     only = "Only share customer information from published case studies."
-    assert _qualifier_met(only, "How Acme cut build times. Case study: example.com/customers/acme")
-    assert not _qualifier_met(only, "How Acme cut build times, from our case study draft")
+    assert qualifier_met(only, "How Acme cut build times. Case study: example.com/customers/acme")
+    assert not qualifier_met(only, "How Acme cut build times, from our case study draft")
 
 
 def test_a_question_that_names_what_a_yes_s_condition_rules_out_meets_a_no() -> None:

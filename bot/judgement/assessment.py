@@ -219,7 +219,7 @@ def assess(
     # A clause's metadata states its rule; a sentence that grants a narrower exception and fits
     # the question clearly better than every restricting sentence may still decide. One whose
     # "only …" condition the question itself meets need only fit better.
-    met = _qualifier_met(best, query, bridged)
+    met = qualifier_met(best, query, bridged)
     if (
         stated in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
         and effects[best] is Effect.PERMITS
@@ -336,7 +336,7 @@ def _all_words_in(phrase: str, stems: set[str]) -> bool:
     return bool(words) and all(w & stems for w in words)
 
 
-def _qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
+def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
     """Whether the question or draft itself states what an "only …" sentence asks for, in its
     own words or the glossary's (a German "veröffentlichte Fallstudie" for "published case
     studies")."""
@@ -467,8 +467,8 @@ _NOT_AN_ACT = re.compile(
 
 
 # A question about doing it oneself, and a sentence that welcomes asking a team to do it.
-_ON_ONES_OWN = re.compile(r"\b(?:myself|by myself|on my own|selbst|selber)\b", re.IGNORECASE)
-_ASK_US = re.compile(ASKING_WELCOME, re.IGNORECASE)
+ON_ONES_OWN = re.compile(r"\b(?:myself|by myself|on my own|selbst|selber)\b", re.IGNORECASE)
+ASK_US = re.compile(ASKING_WELCOME, re.IGNORECASE)
 
 
 # A question about having a team or an official account do something: "Can I ask the official
@@ -500,18 +500,18 @@ def _presumes_the_act(sentence: str, query: str, bridged: str) -> bool:
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
-    if _qualifier_met(sentence, query, bridged):
+    if qualifier_met(sentence, query, bridged):
         return Effect.PERMITS
     if _skips_obligation(sentence, query) or _skips_approval(sentence, query):
         return Effect.PROHIBITS
     whole = sentence_effect(sentence)
     if whole is Effect.INFORMS and _presumes_the_act(sentence, query, bridged):
         return Effect.PERMITS
-    if whole is Effect.PERMITS and _ASK_US.search(sentence):
+    if whole is Effect.PERMITS and ASK_US.search(sentence):
         # "If you'd like an official account to respond to a tweet, let us know": the yes is
         # for asking them. "Can I reply from the official account myself?" needs them to agree;
         # a question that asks nobody ("reply on Hacker News …") gets no yes from it.
-        if _ON_ONES_OWN.search(query):
+        if ON_ONES_OWN.search(query):
             return Effect.REQUIRES_APPROVAL
         if not _ASKS_THEM.search(query):
             return Effect.INFORMS

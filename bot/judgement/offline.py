@@ -9,12 +9,12 @@ from functools import cached_property
 
 from bot.judgement import texts
 from bot.judgement.assessment import (
-    _ASK_US,
-    _ON_ONES_OWN,
+    ASK_US,
+    ON_ONES_OWN,
     Assessment,
-    _qualifier_met,
     assess,
     heading_unasked,
+    qualifier_met,
 )
 from bot.judgement.audience import Label, last_label
 from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detect
@@ -122,7 +122,7 @@ def _met_yes_first(relevant: list[Assessment], query: Query) -> list[Assessment]
         if (
             other.effect is Effect.PERMITS
             and other.fit >= MET_YES_LEAD * top.fit
-            and _qualifier_met(other.quote, query.text, query.bridged)
+            and qualifier_met(other.quote, query.text, query.bridged)
         ):
             return [other] + [a for a in relevant if a is not other]
     return relevant
@@ -613,10 +613,10 @@ class OfflineJudge:
         )
         if restricted is not None:
             return restricted
-        if _ON_ONES_OWN.search(query.text):
+        if ON_ONES_OWN.search(query.text):
             for hit in pool[:3]:
                 other = self._assess(hit.clause, query)
-                if other.effect is Effect.REQUIRES_APPROVAL and _ASK_US.search(other.quote):
+                if other.effect is Effect.REQUIRES_APPROVAL and ASK_US.search(other.quote):
                     # "… from the official account myself?" beside "If you'd like an official
                     # account to … respond to a tweet, let us know": that team does it.
                     return other
@@ -947,7 +947,7 @@ class OfflineJudge:
             if kind in _NAMED_ONLY and not any(
                 names(f"{hit.clause.heading}\n{hit.clause.text}") for hit in hits
             ):
-                # Naming a post's own authors breaks only a guideline that says so.
+                # Naming a post's own authors, say, breaks only a guideline that says so.
                 topic, hits = None, []
             # The nearest clause may name the matter and even welcome it ("Everyone is
             # encouraged to contribute" for urging people to attend): a rule that names it is
@@ -986,8 +986,8 @@ _ORDER = [Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL, Decision.UNCLEAR, Decis
 # "Should I publish it as one long post?": advice sought, which a yes for something else beside
 # the clause that describes the matter does not give.
 _SEEKS_ADVICE = re.compile(r"^\W*(?:should|shall|sollte|soll)\s+(?:I|we|ich|wir)\b", re.IGNORECASE)
-# "Can the Outreach team help me …?", "Kann das Social-Media-Team meinen Entwurf prüfen?": a
-# question about what a team does for the asker, and the words of a clause that offers it.
+# "Can the Outreach team help me …?", "Could our comms team review my draft?": a question about
+# what a team does for the asker, and the words of a clause that offers it.
 _ASKS_A_TEAM = re.compile(
     r"^\W*(?:can|could|will|would|kann|könnte|würde)\s+(?:the\s+|our\s+|das\s+|unser\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:team|office|department|Team|Abteilung)\s+(?:me\s+|mir\s+)?"
