@@ -730,10 +730,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"a (?:head|plate|ticket))"
             # The author as the fundraiser's point of contact: "Fundraiser for Lopez for Congress,
             # Friday 7pm. Questions? Contact me at 555-0147."
-            rf"|\bfundraiser\b[^\n]{{0,40}}?{_PARTISAN}[^\n]{{0,120}}?\b(?:contact|call|e-?mail|text|"
-            r"DM|message|ask|reach)\s+me\b"
-            rf"|{_PARTISAN}[^\n]{{0,60}}?\bfundraiser\b[^\n]{{0,120}}?\b(?:contact|call|e-?mail|text|"
-            r"DM|message|ask|reach)\s+me\b"
+            rf"|(?:\bfundraiser\b[^\n]{{0,40}}?{_PARTISAN}|{_PARTISAN}[^\n]{{0,60}}?\bfundraiser\b)"
+            r"[^\n]{0,120}?\b(?:contact|call|e-?mail|text|DM|message|ask|reach)\s+me\b"
             r"|\b(?:Venmo|PayPal|CashApp|Cash App|Zelle)\s+me\b"
             # "chip in $10 here", a link to a donation page
             r"|\b(?:chip|pitch) in\b[^.!?\n]{0,20}?(?:\$\s?\d+|here|now|today|what you can)"
