@@ -923,3 +923,67 @@ def test_doing_oneself_what_a_team_is_asked_to_do_needs_that_team(
     assert myself.citations[0].heading == "Official accounts"
     asking = pipeline.ask("Can I ask the official account to respond to a tweet for our team?")
     assert asking.decision is Decision.ALLOWED
+
+
+def test_a_process_a_team_runs_needs_that_team_when_the_asker_would_do_it_alone(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Outreach
+
+        ## How to make organisation-wide announcements
+
+        You might have a need to get a message to everyone, such as:
+
+        - Required trainings
+        - Policy changes or reminders
+
+        To send, reach out to us in the outreach channel. We will:
+
+        - Copyedit the message
+        - Get approvals (if needed)
+        - Email to everyone
+        """,
+    )
+    myself = pipeline.ask("Can I just email everyone about a required training myself?")
+    assert myself.decision is Decision.NEEDS_APPROVAL
+    assert myself.citations[0].quote == "To send, reach out to us in the outreach channel."
+    # Without "myself" the clause only describes the process: a person says.
+    assert pipeline.ask("Can I email everyone about a required training?").decision in (
+        Decision.UNCLEAR,
+        Decision.NEEDS_APPROVAL,
+    )
+
+
+def test_a_rule_for_ones_own_run_does_not_answer_how_to_help_someone_else_s(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Candidacy FAQ
+
+        ## I am a candidate in a nonpartisan election. May I work with a party on my campaign?
+
+        No. Even if an employee is not endorsed by a party, an employee may not coordinate
+        mailers, canvassing, or nominating petitions with a party.
+
+        ## Can I volunteer for someone's campaign?
+
+        Yes, employees may volunteer for a partisan candidate's campaign. Examples of permitted
+        activities include circulating nominating petitions and canvassing votes.
+        """,
+    )
+    helping = pipeline.ask(
+        "Is it ok if I go door to door on Saturday getting signatures for a candidate's "
+        "nominating petition?"
+    )
+    assert helping.decision is Decision.ALLOWED
+    own = pipeline.ask(
+        "I'm running in a nonpartisan election. May I coordinate canvassing with a party?"
+    )
+    assert own.decision is Decision.NOT_ALLOWED

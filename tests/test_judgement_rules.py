@@ -18,6 +18,7 @@ from bot.judgement.modality import (
     asks_permission,
     conditions_in,
     heading_effect,
+    own_run_unasked,
     sentence_effect,
 )
 from bot.judgement.offline import (
@@ -1467,6 +1468,48 @@ def test_a_rule_against_what_the_question_does_not_name_yields_to_a_yes_that_fit
     assert relevant("May I use the GitLab logo in my profile bio?")[0].effect is (Effect.PROHIBITS)
 
 
+def test_a_yes_whose_examples_name_what_a_loose_rule_rules_out_goes_first() -> None:
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+
+    def relevant(examples: str) -> list[Assessment]:
+        rule = Clause(
+            clause_id="rule",
+            doc_id="d",
+            document="d",
+            heading="Own candidacy",
+            text="rule",
+            source="d.md",
+        )
+        volunteer = Clause(
+            clause_id="yes",
+            doc_id="d",
+            document="d",
+            heading="Volunteering",
+            text=f"Yes, employees may volunteer for a campaign. {examples}",
+            source="d.md",
+        )
+        query = Query("Can I go canvassing for a candidate on weekends?")
+        query.assessed["rule"] = Assessment(
+            rule,
+            Effect.PROHIBITS,
+            "An employee may not coordinate mailers or canvassing.",
+            [],
+            fit=0.14,
+        )
+        query.assessed["yes"] = Assessment(
+            volunteer, Effect.PERMITS, "Yes, employees may volunteer for a campaign.", [], fit=0.84
+        )
+        hits = [
+            SearchHit(clause=c, score=0.0, dense_rank=r, lexical_rank=r, lexical_score=1.0)
+            for r, c in ((2, rule), (3, volunteer))
+        ]
+        return judge._relevant(hits, query)
+
+    # The quote says "volunteer"; the clause's examples name canvassing.
+    assert relevant("Permitted: canvassing votes.")[0].effect is Effect.PERMITS
+    assert relevant("Permitted: stuffing envelopes.")[0].effect is Effect.PROHIBITS
+
+
 def test_a_yes_to_the_heading_asked_is_not_overruled_by_a_no_to_another_question() -> None:
     def qa(cid: str, heading: str, answer: str, effect: Effect) -> Assessment:
         clause = Clause(
@@ -2182,3 +2225,55 @@ def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
     # A question that asks nobody ("respond on Hacker News …") gets no yes from it either.
     nobody = assess(clause, "Can I respond on Hacker News to a tweet about our project?")
     assert nobody.effect is Effect.INFORMS
+
+
+@pytest.mark.parametrize(
+    ("heading", "question", "unasked"),
+    [
+        (
+            "I am a candidate in a nonpartisan election. May I work with a party?",
+            "my wife's running for state rep. can i knock doors for her on weekends??",
+            True,
+        ),
+        (
+            "Can I be a candidate in a partisan election?",
+            "Can I collect signatures for a candidate's nominating petition?",
+            True,
+        ),
+        # The asker's own run: the heading is theirs.
+        (
+            "Can I be a candidate in a partisan election?",
+            "I'm running for council. Can my neighbour's kids hand out my campaign flyers?",
+            False,
+        ),
+        # "run an advertisement" is no run for office.
+        (
+            "May I run an advertisement in my local newspaper endorsing a candidate?",
+            "Can I pay for an ad for a candidate's campaign?",
+            False,
+        ),
+        # A question about candidacy in general names nobody else's run.
+        ("Can I be a candidate in a partisan election?", "Can I run for the state senate?", False),
+    ],
+)
+def test_a_heading_about_ones_own_run_and_a_question_about_someone_else_s(
+    heading: str, question: str, unasked: bool
+) -> None:
+    assert own_run_unasked(heading, question) is unasked
+
+
+def test_hurried_drafts_the_word_lists_did_not_know() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    assert {Kind.RUMOR, Kind.PERSONNEL} <= kinds("lol apparently the CFO is out after Q4?? 😂")
+    assert Kind.RUMOR in kinds("Hearing our CFO is stepping down next month 👀")
+    assert Kind.PERSONNEL not in kinds("Our CFO is out of office today, back tomorrow")
+    assert Kind.COMPETITOR in kinds(
+        "cant beleive github actions is still this slow in 2026, thank god for gitlab ci lmao"
+    )
+    assert Kind.COMPETITOR not in kinds("My laptop is still this slow, thank god for coffee")
+    assert Kind.PEOPLE in kinds(
+        "is it fine if i post pics from family day? my kids + some coworkers' kids are in them"
+    )
+    assert Kind.PEOPLE not in kinds("Pics from family day with my own kids at the lake!")

@@ -92,6 +92,8 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     speech = expander.expand("Can I give a speech supporting our nominee?").split()
     assert {"address", "candidate"} <= set(speech)
     assert "canvassing" in expander.expand("Spent Saturday knocking on doors for her campaign")
+    assert "canvassing" in expander.expand("can i knock doors for her on weekends??")
+    assert "federal employee" in expander.expand("Darf ich als Bundesangestellte spenden?")
     # An appointment to a council, a word joined to its platform, a role at work.
     appointed = expander.expand(
         "Darf ich in den Stadtrat ernannt werden, ein parteipolitisches Amt?"

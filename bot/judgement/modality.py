@@ -425,3 +425,41 @@ def asked_subject(question: str) -> str | None:
     if not found:
         return None
     return "self" if found[-1].group("self") else "other"
+
+
+# An FAQ heading about the asker's own run for office: "I am a candidate in …", "May I run as an
+# independent candidate …", "If I run as a candidate …" (not "May I run an advertisement").
+_OWN_RUN_HEADING = re.compile(
+    r"\bI\b[^?.]{0,80}?\b(?:be a candidate|am a candidate|run (?:as|for)|running for "
+    r"(?:office|re-?election)|want to run)\b|\ballow me to be a candidate\b",
+    _I,
+)
+# The asker's own run, in a question: "I'm running for …", "my campaign", "ich kandidiere".
+_OWN_RUN = re.compile(
+    r"\b(?:I am|I'm|I’m|im|I was)\s+(?:a\s+|now\s+)?(?:candidate|running|nominated)\b"
+    r"|\bmy (?:own )?(?:campaign|candidacy|race|run for)\b|\b(?:I|me)\s+(?:to\s+)?run(?:ning)?\s+"
+    r"(?:for|as|again)\b|\bI\s+(?:want|plan|intend|would like|'d like|hope|decide|decided)\s+to "
+    r"(?:run|be a candidate)\b|\bvote for me\b|\bich kandidiere\b|\bmeine\w* Kandidatur\b",
+    _I,
+)
+# Someone else's run or campaign: "my wife's running for state rep", "a candidate's petition",
+# "my buddy's campaign", "for the Lopez campaign".
+_OTHERS_RUN = re.compile(
+    r"\b(?:wife|husband|spouse|partner|friend|buddy|cousin|brother|sister|mom|mother|dad|father|"
+    r"son|daughter|neighbou?r|boss|colleague|coworker|co-worker|uncle|aunt)(?:'s|’s)?\s+"
+    r"(?:is\s+|now\s+)?running\b"
+    r"|\b(?:a|the|my|our|his|her|their|someone's|someone’s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:candidate(?:'s|’s)|campaign)\b|\bfor (?:a|the|my|our|his|her|their)\s+(?:[\w'’-]+\s+)"
+    r"{0,2}?candidate\b",
+    _I,
+)
+
+
+def own_run_unasked(heading: str, question: str) -> bool:
+    """An FAQ heading about one's own run for office, for a question about helping someone
+    else's: its answer is about being a candidate, which the asker is not."""
+    return bool(
+        _OWN_RUN_HEADING.search(heading)
+        and _OTHERS_RUN.search(question)
+        and not _OWN_RUN.search(question)
+    )

@@ -26,6 +26,7 @@ from bot.judgement.modality import (
     asks_own_step,
     asks_permission,
     most_restrictive,
+    own_run_unasked,
     restrictiveness,
     sentence_effect,
 )
@@ -557,6 +558,17 @@ class OfflineJudge:
         deciding = self._deciding(self._answering_the_asked(relevant, query))
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
+        if deciding.effect is Effect.INFORMS and ON_ONES_OWN.search(query.text):
+            # "Can I just send it myself?" beside "To send, reach out to us … We will: … Get
+            # approvals": that team does it, so doing it oneself needs them to agree.
+            theirs = _THEY_DO_IT.search(deciding.clause.text)
+            if theirs is not None:
+                deciding = replace(
+                    deciding,
+                    effect=Effect.REQUIRES_APPROVAL,
+                    quote=theirs.group(0).strip(),
+                    conditions=[],
+                )
         if deciding.effect is Effect.PERMITS:
             deciding = self._challenged(deciding, pool, query)
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
@@ -606,10 +618,12 @@ class OfflineJudge:
             # Reddit: no yes for it.
             return no_yes
         limiting = self._limiting(permit, _limit_candidates(pool), query)
+        # A rule for one's own run for office says nothing of helping with someone else's.
+        near = [h for h in pool[:3] if not own_run_unasked(h.clause.heading, query.text)]
         restricted = (
             limiting
-            or self._opposite_twin(permit, pool[:3], query)
-            or self._meaning_says_no(permit, pool[:3], query)
+            or self._opposite_twin(permit, near, query)
+            or self._meaning_says_no(permit, near, query)
         )
         if restricted is not None:
             return restricted
@@ -694,7 +708,7 @@ class OfflineJudge:
             if hit.clause.clause_id == permit.clause.clause_id:
                 continue
             other = self._assess(hit.clause, query)
-            if other.effect not in _RESTRICTING:
+            if other.effect not in _RESTRICTING or own_run_unasked(hit.clause.heading, query.text):
                 continue
             said = set(tokenize(f"{hit.clause.heading}\n{other.quote}\n{other.carried}"))
             added = sum(w for stems, w in concepts if stems & said and not stems & covered)
@@ -716,6 +730,13 @@ class OfflineJudge:
             a.clause.clause_id for a in chosen
         }:
             chosen.append(self._assess(standout.clause, query))
+        # A rule for one's own run for office does not answer how to help someone else's.
+        helping = [
+            a
+            for a in chosen
+            if not (a.effect in _RESTRICTING and own_run_unasked(a.clause.heading, query.text))
+        ]
+        chosen = helping or chosen
         # A clause that barely speaks to the question cannot decide against a rule next to it
         # that the embedding also ranks near the top and that fits the question twice as well.
         top = chosen[0]
@@ -738,7 +759,9 @@ class OfflineJudge:
                 if (
                     other.effect is Effect.PERMITS
                     and other.fit >= 3 * top.fit > 0
-                    and ruled <= set(tokenize(f"{other.clause.heading}\n{other.quote}"))
+                    # (anywhere in the yes's clause: its list of examples may name them)
+                    and ruled
+                    <= set(tokenize(f"{other.clause.heading}\n{other.quote}\n{other.clause.text}"))
                 ):
                     return [other] + [a for a in chosen if a is not other]
         return chosen
@@ -993,6 +1016,12 @@ _ASKS_A_TEAM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:team|office|department|Team|Abteilung)\s+(?:me\s+|mir\s+)?"
     r"(?:help|assist|support|review|edit|promote|helfen|unterstützen|prüfen)\b",
     re.IGNORECASE,
+)
+# A process a team runs for the reader: "To send, reach out to us in #outreach."
+_THEY_DO_IT = re.compile(
+    r"(?:^|(?<=[.:!?]\s))To [a-z]+(?: [a-z]+){0,3}, (?:reach out to|contact|ask|ping|message|"
+    r"email|talk to) us\b[^.\n]*\.?",
+    re.MULTILINE,
 )
 _OFFERS_HELP = re.compile(r"\b(?:help|helping|assist|support|hilft|helfen|unterstützt)\b", re.I)
 # Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
