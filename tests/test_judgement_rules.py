@@ -1323,11 +1323,13 @@ def test_a_yes_about_published_material_gives_nothing_for_internal_material() ->
 
 
 def test_a_yes_for_the_organisation_is_no_verdict_on_what_it_may_do() -> None:
-    quote = "GitLab may update this Policy as social media platforms and practices evolve."
-    asked = "Can GitLab change the social media policy without telling us first?"
-    assert _grants_the_organisation(quote, asked)
-    assert not _grants_the_organisation(quote, "May I post about the policy update?")
-    assert not _grants_the_organisation("Employees may post about it.", "Can employees post?")
+    # Neither on what the organisation may do ("Can GitLab change the policy …?"), which is for
+    # a person to weigh, nor on what the asker may do: it is the organisation's to do.
+    assert _grants_the_organisation("GitLab may update this Policy as practices evolve.")
+    removal = "In situations like these, GitLab may request the removal of specific content."
+    assert _grants_the_organisation(removal)
+    assert not _grants_the_organisation("Employees may post about it.")
+    assert not _grants_the_organisation("In general, you may share public repos.")
 
 
 def test_a_ban_on_being_a_candidate_reaches_only_one_s_own_run() -> None:
@@ -2277,3 +2279,71 @@ def test_hurried_drafts_the_word_lists_did_not_know() -> None:
         "is it fine if i post pics from family day? my kids + some coworkers' kids are in them"
     )
     assert Kind.PEOPLE not in kinds("Pics from family day with my own kids at the lake!")
+
+
+def test_a_yes_provided_it_is_not_done_at_work_says_no_to_a_question_set_at_work() -> None:
+    clause = _clause_of(
+        "Yes. A federal employee may contribute to the campaign of a partisan candidate, "
+        "provided the employee does not do so while on duty or in the federal workspace.",
+        heading="Can I make a contribution to the campaign of a partisan candidate?",
+    )
+    office = assess(
+        clause,
+        "Our office is having a party and someone suggested a raffle where the proceeds go to a "
+        "congressman's reelection campaign. Can we do that?",
+    )
+    assert office.effect is Effect.PROHIBITS
+    home = assess(clause, "Can I contribute to a candidate's campaign from home in the evening?")
+    assert home.effect is Effect.PERMITS
+
+
+def test_background_first_questions_the_word_lists_did_not_know() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    assert Kind.CALL_TO_ACTION in kinds(
+        "A raffle at the party, and the proceeds go to a congressman's reelection campaign!"
+    )
+    assert Kind.MEDIA in kinds(
+        "Danach hat mich eine Journalistin angesprochen, die über unser Projekt schreiben will."
+    )
+    assert Kind.MEDIA in kinds("A reporter approached me after my talk about our project.")
+    assert Kind.MEDIA not in kinds("Danach hat mich eine Kollegin angesprochen.")
+
+
+def test_a_finding_s_topic_is_the_stricter_rule_right_behind_that_fits_it_better() -> None:
+    channels = _clause_of(
+        "The outreach channel is for all general inquiries, including members of the press "
+        "asking you questions.",
+        heading="Slack channels",
+    )
+    services = _clause_of(
+        "If you're contacted by a journalist or member of the press, please forward the message "
+        "to the press office without responding.",
+        heading="Outreach services",
+    )
+    services = services.model_copy(update={"clause_id": "services"})
+
+    def topic(second: Clause) -> Clause:
+        hits = [
+            SearchHit(clause=c, score=0.0, dense_rank=r, lexical_rank=r, lexical_score=1.0)
+            for r, c in ((1, channels), (2, second))
+        ]
+        retriever = SimpleNamespace(
+            generation=0,
+            search=lambda text, k: hits,
+            bridges=lambda text: [],
+            term_weight=None,
+            part_before=lambda clause: None,
+        )
+        owners = SimpleNamespace(findings={})
+        judge = OfflineJudge(retriever, owners, REGISTER)  # type: ignore[arg-type]
+        found = judge._topic(Kind.MEDIA)
+        assert found is not None
+        return found.clause
+
+    assert topic(services) is services
+    # A clause behind it that is no stricter leaves the nearest one in place.
+    welcome = _clause_of("Members of the press are welcome at our demo days.", heading="Press")
+    welcome = welcome.model_copy(update={"clause_id": "welcome"})
+    assert topic(welcome) is channels

@@ -94,6 +94,8 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     assert "canvassing" in expander.expand("Spent Saturday knocking on doors for her campaign")
     assert "canvassing" in expander.expand("can i knock doors for her on weekends??")
     assert "federal employee" in expander.expand("Darf ich als Bundesangestellte spenden?")
+    assert "elector" in expander.expand("Darf ich Wahlmann bei der Präsidentschaftswahl werden?")
+    assert "leadership position" in expander.expand("Can I be her campaign manager?")
     # An appointment to a council, a word joined to its platform, a role at work.
     appointed = expander.expand(
         "Darf ich in den Stadtrat ernannt werden, ein parteipolitisches Amt?"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.judgement.audience import Label, for_audience
+from bot.judgement.detectors import names_workplace
 from bot.judgement.modality import (
     ASKING_WELCOME,
     DECISION_FOR,
@@ -425,7 +426,16 @@ def _breaks_condition(sentence: str, query: str) -> bool:
     for match in _RULED_OUT.finditer(sentence, start.end()):
         if set(tokenize(match.group(1) or match.group(2))) & asked:
             return True
-    return False
+    # "… provided the employee does not do so while on duty or in the federal workspace" and a
+    # question set at work: "our office is having a party, can we raffle for a campaign?"
+    return _NOT_AT_WORK.search(sentence, start.end()) is not None and names_workplace(query)
+
+
+_NOT_AT_WORK = re.compile(
+    r"\bnot\b[^.;]{0,40}\b(?:on duty|in the (?:federal )?(?:workplace|workspace)|federal building|"
+    r"at work)\b",
+    re.IGNORECASE,
+)
 
 
 # "… and may not identify his federal position or office": what a yes leaves out, by its noun.

@@ -156,6 +156,14 @@ _WORKPLACE = (
     # the status or profile in the chat tool at work: "my work Slack status"
     r"(?:work|office|agency) (?:Slack|Teams|chat)\b|(?:Slack|Teams) (?:status|profile)\w*)"
 )
+_NAMES_WORKPLACE = re.compile(rf"\b{_WORKPLACE}\b", re.IGNORECASE)
+
+
+def names_workplace(text: str) -> bool:
+    """Whether a text puts what it describes at work: "our office", "at my desk", "on duty"."""
+    return _NAMES_WORKPLACE.search(text) is not None
+
+
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
     r"political party|partisan\w*|(?:(?-i:[A-Z]\w+)|campaign|political|election) rall(?:y|ies)|"
@@ -736,7 +744,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:register|sign up|rsvp|donate|chip in) (?:now|today|here)\b|\bdon't miss\b"
             r"|\bdon’t miss\b"
             r"|\b(?:please |everyone |everybody |all of you )?sign (?:the|our|my|this) petition\b"
-            r"|\b(?:all )?proceeds (?:go|goes|will go|benefit)\b[^.!?\n]{0,20}\b(?:campaign|"
+            r"|\b(?:all )?proceeds (?:go|goes|will go|benefit)\b[^.!?\n]{0,40}\b(?:campaign|"
             r"candidate|party)\b"
             r"|\bevery (?:dollar|cent|donation|contribution) (?:counts|helps|matters)\b"
             r"|\bplease support (?:the|my|our|this) (?:campaign|candidate)\b"
@@ -953,6 +961,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"
             r"[^.!?\n]{0,60}?\b(?:asked me|asking me|asks me|contacted me|reached out|emailed me|"
             r"e-mailed me|DM'?d me|DMed me|messaged me|called me|interviewed me|wants? to interview|"
+            r"approached me|came up to me|"
             r"wants? to (?:talk|speak|chat) (?:to|with) me|"
             r"wants? a (?:quote|comment|statement)|asked (?:for )?(?:a |my )?(?:quote|comment|"
             r"statement))"
@@ -968,9 +977,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:Journalist\w*|Reporter\w*|Presse|Zeitung)\b[^.!?\n]{0,60}?\b(?:hat mich|fragte|"
-            r"gefragt|angefragt|kontaktiert|angeschrieben|angerufen|interviewt|will ein Interview|"
+            r"gefragt|angefragt|kontaktiert|angeschrieben|angerufen|angesprochen|interviewt|"
+            r"will ein Interview|"
             r"möchte ein Interview|um ein (?:Statement|Interview|Zitat))"
-            r"|\b(?:einem|einer|dem|der) (?:Journalist\w*|Reporter\w*) (?:gesagt|erzählt|geantwortet)",
+            r"|\b(?:einem|einer|dem|der) (?:Journalist\w*|Reporter\w*) (?:gesagt|erzählt|geantwortet)"
+            # "danach hat mich eine Journalistin angesprochen"
+            r"|\b(?:hat|haben) mich (?:eine?r?|die|der)\s+(?:Journalist\w*|Reporter\w*|Redakteur\w*)"
+            r"\b[^.!?\n]{0,60}?\b(?:angesprochen|angeschrieben|kontaktiert|angerufen|gefragt)\b",
             _I,
         ),
     ],

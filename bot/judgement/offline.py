@@ -363,23 +363,18 @@ def _for_own_people_only(quote: str, question: str) -> bool:
     return bool(_OTHER_PERSON.search(_asking_sentence(question)) and _OWN_PEOPLE.search(quote))
 
 
-def _grants_the_organisation(quote: str, question: str) -> bool:
-    """A yes whose subject is the organisation ("GitLab may update this Policy …") answers a
-    question about what the organisation may do ("Can GitLab change the policy …?") only as a
-    fact: whether that is fair to the asker is for a person to say, not a verdict on a post."""
+def _grants_the_organisation(quote: str) -> bool:
+    """A yes whose subject is the organisation ("GitLab may update this Policy …") is no yes
+    for the asker: it answers a question about what the organisation may do ("Can GitLab change
+    the policy …?") only as a fact, for a person to weigh, and grants the asker nothing."""
     granted = _ORGANISATION_MAY.match(quote)
-    if granted is None or granted.group(1).lower() in _PEOPLE_SUBJECTS:
-        return False
-    asked = re.match(
-        rf"^\W*(?:can|may|could|is|does|darf|kann|muss)\s+{re.escape(granted.group(1))}\b",
-        _asking_sentence(question),
-        re.IGNORECASE,
-    )
-    return asked is not None
+    return granted is not None and granted.group(1).lower() not in _PEOPLE_SUBJECTS
 
 
+# "GitLab may …", "In situations like these, GitLab may request the removal …"
 _ORGANISATION_MAY = re.compile(
-    r"^\W*([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?)\s+(?:may|can|reserves the right|darf|kann|behält)\b"
+    r"^\W*(?:(?:In|Under|For|At|Where)\b[^,]{0,40},\s*)?([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?)\s+"
+    r"(?:may|can|reserves the right|darf|kann|behält)\b"
 )
 # Subjects that are the people a guideline speaks to, not the organisation.
 _PEOPLE_SUBJECTS = frozenset(
@@ -612,7 +607,7 @@ class OfflineJudge:
         if (
             _outside_examples(listed, query.text)
             or _for_own_people_only(permit.quote, query.text)
-            or _grants_the_organisation(permit.quote, query.text)
+            or _grants_the_organisation(permit.quote)
         ):
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
             # Reddit: no yes for it.
@@ -972,6 +967,16 @@ class OfflineJudge:
             ):
                 # Naming a post's own authors, say, breaks only a guideline that says so.
                 topic, hits = None, []
+            if topic is not None and len(hits) > 1 and names(hits[1].clause.text):
+                # A stricter rule right behind it that fits the matter better is the one that
+                # speaks to it ("forward it to press@… without responding" behind "#outreach is
+                # for … members of the press asking you questions").
+                second = self._assess(hits[1].clause, query)
+                if (
+                    restrictiveness(second.effect) > restrictiveness(topic.effect)
+                    and second.fit > topic.fit
+                ):
+                    topic = second
             # The nearest clause may name the matter and even welcome it ("Everyone is
             # encouraged to contribute" for urging people to attend): a rule that names it is
             # the better one to cite.
