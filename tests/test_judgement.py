@@ -987,3 +987,35 @@ def test_a_rule_for_ones_own_run_does_not_answer_how_to_help_someone_else_s(
         "I'm running in a nonpartisan election. May I coordinate canvassing with a party?"
     )
     assert own.decision is Decision.NOT_ALLOWED
+
+
+def test_a_confirmation_question_gets_the_verdict_on_the_act_it_names(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Outreach
+
+        ## Press
+
+        If you're contacted by a journalist or member of the press, please forward the message
+        to press@gsa.gov without responding. All press interactions are handled by the Office of
+        Strategic Communication.
+
+        ## Sharing
+
+        In general, feel free to share public GitHub repos and talk about already-public
+        information about your project.
+        """,
+    )
+    forward = pipeline.ask(
+        "A reporter emailed me. I'm supposed to forward it to press@gsa.gov and not answer, "
+        "correct?"
+    )
+    assert forward.decision is Decision.ALLOWED
+    answer = pipeline.ask("A reporter emailed me. I can answer her myself, right?")
+    assert answer.decision is Decision.NOT_ALLOWED
+    repo = pipeline.ask("Sharing a link to our public GitHub repo is fine, right?")
+    assert repo.decision is Decision.ALLOWED

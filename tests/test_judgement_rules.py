@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.judgement.assessment import Assessment, assess, qualifier_met
+from bot.judgement.assessment import Assessment, assess, does_as_told, qualifier_met
 from bot.judgement.audience import for_audience, last_label
 from bot.judgement.detectors import Kind, detect
 from bot.judgement.modality import (
@@ -2256,6 +2256,17 @@ def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
         ),
         # A question about candidacy in general names nobody else's run.
         ("Can I be a candidate in a partisan election?", "Can I run for the state senate?", False),
+        (
+            "May I be a candidate in a partisan primary?",
+            "May I be a candidate in a primary?",
+            False,
+        ),
+        # … and one about no run at all is not answered by a rule for one's own.
+        (
+            "May I be a candidate in a partisan primary?",
+            "Can federal employees vote in primaries?",
+            True,
+        ),
     ],
 )
 def test_a_heading_about_ones_own_run_and_a_question_about_someone_else_s(
@@ -2347,3 +2358,31 @@ def test_a_finding_s_topic_is_the_stricter_rule_right_behind_that_fits_it_better
     welcome = _clause_of("Members of the press are welcome at our demo days.", heading="Press")
     welcome = welcome.model_copy(update={"clause_id": "welcome"})
     assert topic(welcome) is channels
+
+
+def test_doing_just_what_a_sentence_tells_the_reader_to_do_is_allowed() -> None:
+    told = (
+        "If you're contacted by a journalist, please forward the message to press@gsa.gov "
+        "without responding."
+    )
+    assert does_as_told(told, "A reporter emailed me. Can I forward it to press@gsa.gov?")
+    assert does_as_told(told, "Can I forward it to press@gsa.gov and not answer her?")
+    # Answering too is what the sentence leaves out; answering alone is not forwarding.
+    assert not does_as_told(told, "Can I answer her and forward it to press@gsa.gov?")
+    assert not does_as_told(told, "A journalist emailed me, can I reply?")
+    clause = _clause_of(told, heading="Outreach services")
+    assert assess(clause, "Can I forward the reporter's email to press@gsa.gov?").effect is (
+        Effect.PERMITS
+    )
+    assert assess(clause, "Can I reply to the reporter's email?").effect is Effect.PROHIBITS
+
+
+def test_our_figures_before_they_are_out_are_financial() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    assert Kind.FINANCIAL in kinds("Can I tweet our revenue numbers before the earnings call?")
+    assert Kind.FINANCIAL in kinds(
+        "Darf ich unsere Quartalszahlen vor der Veröffentlichung posten?"
+    )
+    assert Kind.FINANCIAL not in kinds("Can I share our published revenue numbers?")

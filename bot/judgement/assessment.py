@@ -148,7 +148,11 @@ def assess(
                 effects[sentence] = Effect.INFORMS
     for sentence in effects:
         ruled_out = _MUST_WITHOUT.search(sentence)
-        if ruled_out and _shares_a_word(set(tokenize(ruled_out.group(1))), asked):
+        if (
+            ruled_out
+            and _shares_a_word(set(tokenize(ruled_out.group(1))), asked)
+            and not does_as_told(sentence, query)
+        ):
             # The question asks to do what the sentence says to leave out ("kommentieren" and
             # "without personal commentary"); a question about anything else is not ruled out.
             effects[sentence] = Effect.PROHIBITS
@@ -507,6 +511,29 @@ def _presumes_the_act(sentence: str, query: str, bridged: str) -> bool:
     return bool(set(tokenize(act)) & asked) and bool(rest & asked)
 
 
+# "… please forward the message to press@gsa.gov without responding": what to do, and what not.
+_DO_WITHOUT = re.compile(r"\bplease\s+(?P<act>\w+)\b[^;]{0,80}?\bwithout\s+(?P<skip>\w+)", re.I)
+_REPLYING = frozenset(tokenize("respond responding answer answering reply replying comment"))
+_NEGATED = re.compile(
+    r"\b(?:not|never|without|no|don't|do not|won't|nicht|ohne)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def does_as_told(sentence: str, query: str) -> bool:
+    """Whether the question asks to do just what the sentence tells the reader to do, leaving
+    out what it says to leave out: "Can I forward it to press@gsa.gov and not answer?"."""
+    told = _DO_WITHOUT.search(sentence)
+    if told is None or not set(tokenize(told.group("act"))) & set(tokenize(query)):
+        return False
+    left_out = set(tokenize(told.group("skip")))
+    if left_out & _REPLYING:
+        left_out |= _REPLYING
+    for word in re.finditer(r"[^\W\d_]+", query):
+        if set(tokenize(word.group(0))) & left_out and not _NEGATED.search(query[: word.start()]):
+            return False  # the question does what the sentence leaves out
+    return True
+
+
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
@@ -514,6 +541,8 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
         return Effect.PERMITS
     if _skips_obligation(sentence, query) or _skips_approval(sentence, query):
         return Effect.PROHIBITS
+    if does_as_told(sentence, query):
+        return Effect.PERMITS
     whole = sentence_effect(sentence)
     if whole is Effect.INFORMS and _presumes_the_act(sentence, query, bridged):
         return Effect.PERMITS

@@ -245,6 +245,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:in )?(?:diesem|laufenden|nächsten) (?:Quartal|Geschäftsjahr|Monat))\b",
             _I,
         ),
+        # Our figures before they are out: "tweet our revenue numbers before the earnings call",
+        # "unsere Quartalszahlen vor der Veröffentlichung".
+        re.compile(
+            r"\b(?:our|unser\w*)\s+(?:\w+\s+)?(?:revenue|sales|earnings|profit|ARR|bookings|"
+            r"financial|Umsatz\w*|Quartalszahlen|Geschäftszahlen|Zahlen)(?:\s+(?:numbers|figures|"
+            r"results|data))?\b[^.!?\n]{0,40}?\b(?:before\s+(?:the\s+)?(?:earnings|official|"
+            r"announcement|release|they(?:'re|’re| are) (?:announced|public|published|released))|"
+            r"vor (?:der|dem) (?:Veröffentlichung|Bekanntgabe|Earnings))",
+            _I,
+        ),
         # Our own figures told without a number: "our gross margin is way better than people
         # think", "unsere Marge ist besser als gedacht".
         re.compile(

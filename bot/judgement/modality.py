@@ -437,6 +437,7 @@ _OWN_RUN_HEADING = re.compile(
 # The asker's own run, in a question: "I'm running for …", "my campaign", "ich kandidiere".
 _OWN_RUN = re.compile(
     r"\b(?:I am|I'm|I’m|im|I was)\s+(?:a\s+|now\s+)?(?:candidate|running|nominated)\b"
+    r"|\b(?:I|we)\s+(?:be|become)\s+(?:a\s+)?candidates?\b"
     r"|\bmy (?:own )?(?:campaign|candidacy|race|run for)\b|\b(?:I|me)\s+(?:to\s+)?run(?:ning)?\s+"
     r"(?:for|as|again)\b|\bI\s+(?:want|plan|intend|would like|'d like|hope|decide|decided)\s+to "
     r"(?:run|be a candidate)\b|\bvote for me\b|\bich kandidiere\b|\bmeine\w* Kandidatur\b",
@@ -455,11 +456,20 @@ _OTHERS_RUN = re.compile(
 )
 
 
+# Any word of running for office: a question with none of them is not about a candidacy.
+_CANDIDACY_WORDS = re.compile(
+    r"\b(?:candida\w*|run|runs|running|ran|nominat\w*|ballot|for office|public office|"
+    r"elected office|Kandid\w*|kandidier\w*|antreten|Stimmzettel)\b",
+    _I,
+)
+
+
 def own_run_unasked(heading: str, question: str) -> bool:
     """An FAQ heading about one's own run for office, for a question about helping someone
-    else's: its answer is about being a candidate, which the asker is not."""
+    else's, or about no run at all ("can federal employees vote in primaries?"): its answer is
+    about being a candidate, which the asker is not."""
     return bool(
         _OWN_RUN_HEADING.search(heading)
-        and _OTHERS_RUN.search(question)
         and not _OWN_RUN.search(question)
+        and (_OTHERS_RUN.search(question) or not _CANDIDACY_WORDS.search(question))
     )

@@ -13,10 +13,12 @@ from bot.judgement.assessment import (
     ON_ONES_OWN,
     Assessment,
     assess,
+    does_as_told,
     heading_unasked,
     qualifier_met,
 )
 from bot.judgement.audience import Label, last_label
+from bot.judgement.confirmation import restate
 from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detect
 from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
@@ -488,6 +490,8 @@ class OfflineJudge:
     # -- questions --------------------------------------------------------------------------
     def ask(self, question: str) -> Verdict:
         lang = texts.language_of(detect_language(question))
+        # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
+        question = restate(question)
         if not _has_words(question):
             return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
         pool = self._retriever.search(question[:MAX_QUERY_CHARS], k=POOL)
@@ -504,7 +508,14 @@ class OfflineJudge:
         relevant = self._relevant(pool, query)
         # What the question names outright counts as found, even where retrieval already read
         # the same clause another way (its best sentence for these words may be a harmless one).
-        named = {t.clause.clause_id: t for t in self._named_topics(question)}
+        told = any(
+            does_as_told(sentence, question)
+            for hit in hits[:3]
+            for sentence in sentences(hit.clause.text)
+        )
+        # "A reporter emailed me. Can I forward it to press@… and not answer?" does what the
+        # guideline says to do with a press inquiry: no finding for naming one.
+        named = {} if told else {t.clause.clause_id: t for t in self._named_topics(question)}
         relevant = [named.pop(a.clause.clause_id, a) for a in relevant] + list(named.values())
         if relevant[0].effect is Effect.INFORMS:
             # The top clause is about the topic but states no rule: a rule near the top that
@@ -725,13 +736,12 @@ class OfflineJudge:
             a.clause.clause_id for a in chosen
         }:
             chosen.append(self._assess(standout.clause, query))
-        # A rule for one's own run for office does not answer how to help someone else's.
-        helping = [
-            a
-            for a in chosen
-            if not (a.effect in _RESTRICTING and own_run_unasked(a.clause.heading, query.text))
-        ]
-        chosen = helping or chosen
+        # An answer about one's own run for office does not answer how to help someone else's,
+        # nor a question about no run at all; when that is all there is, a person says.
+        # (A post about phone-banking for a campaign is weighed by its findings.)
+        if not query.draft:
+            helping = [a for a in chosen if not own_run_unasked(a.clause.heading, query.text)]
+            chosen = helping or [replace(a, effect=Effect.INFORMS, conditions=[]) for a in chosen]
         # A clause that barely speaks to the question cannot decide against a rule next to it
         # that the embedding also ranks near the top and that fits the question twice as well.
         top = chosen[0]

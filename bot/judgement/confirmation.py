@@ -1,0 +1,119 @@
+"""Confirmation questions restated as the question they confirm.
+
+People often ask by stating what they believe and asking to be told they are right: "I can't
+tweet our revenue before the earnings call, right?", "Sharing our public repo is fine, isn't
+it?", "Einen Wahlkampf-Button darf ich im Büro nicht tragen, oder?". The verdict is about the act
+they name, so the judge reads them as "Can I tweet our revenue before the earnings call?",
+"Is sharing our public repo fine?", "Darf ich einen Wahlkampf-Button im Büro tragen?": the
+statement's negation and the tag go, the act stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# The tag that turns a statement into a request for confirmation, at the end of the message.
+_TAG = re.compile(
+    r"\s*[,;–—-]?\s*(?:right|correct|is that (?:right|correct)|am I right|isn't it|is it not|"
+    r"aren't they|aren't we|can't I|can't we|don't I|shouldn't I|won't it|yes|yeah|no|ok|okay|"
+    r"oder(?: nicht)?|nicht wahr|gell|richtig|stimmt's|stimmt das|ne)\s*\?+\s*$",
+    _I,
+)
+# Words before the statement that only say it is a belief: "I assume", "Just checking:".
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:so|ok|okay|also|kurze frage|quick question|quick check|just (?:double-)?checking)"
+    r"\s*[:,]?\s*)?(?:I (?:assume|guess|think|believe|suppose)(?: that)?\s+|"
+    r"ich (?:nehme an|denke|glaube)\s*,?\s*(?:dass\s+)?)?",
+    _I,
+)
+# "I can't X", "we're not allowed to X", "posts with TTS as author shouldn't X".
+_MODAL = re.compile(
+    r"^(?P<pre>(?:if|when|whenever)\b[^,]{3,120},\s*)?(?P<subj>[^,]{1,80}?)\s+"
+    r"(?:can't|cannot|can not|can|may not|may|mustn't|must not|shouldn't|should not|should|"
+    r"(?:am|are|is) (?:not )?(?:allowed|permitted|supposed|meant|able) to|ought to|"
+    r"don't need to|do not need to|need to|"
+    r"don't have to|do not have to|have to)\s+(?:just\s+|still\s+|also\s+|simply\s+)*"
+    r"(?P<rest>\S.*)$",
+    _I,
+)
+# "Sharing our public repo on Twitter is fine", "That is okay for a fed".
+_VERDICT = re.compile(
+    r"^(?P<subj>\S.{0,200}?)\s+(?:is|are)\s+(?P<adj>(?:not\s+)?(?:fine|ok|okay|allowed|permitted|"
+    r"a problem|forbidden|prohibited))\b(?P<rest>.*)$",
+    _I,
+)
+# A plain statement of what the asker will do: "so all three of us go on the byline".
+_PLAIN = re.compile(
+    r"^(?P<pre>.{0,120},\s*)?(?:so|and|then|also)?\s*"
+    r"(?P<subj>I|we|all (?:\w+ )?of us|both of us)\s+"
+    r"(?!(?:am|are|was|were|have|has|had|do|does|did|will|would|can|could|may|might|must|"
+    r"shall|should|need|want|think|guess|assume|believe|know|hope)\b)(?P<rest>[a-z]\w*\b.*)$",
+    _I,
+)
+# German: "Ich darf doch sicher nicht einfach X, oder?", "Einen Button darf ich im Büro nicht
+# tragen, oder?"
+_DE_MODAL = re.compile(
+    r"^(?P<front>.*?)\b(?P<modal>darf|kann|muss|soll)\s+(?P<subj>ich|wir)\b\s*(?P<rest>.*)$", _I
+)
+_DE_SUBJECT_FIRST = re.compile(
+    r"^(?P<subj>ich|wir)\s+(?P<modal>darf|dürfen|kann|können)\b\s*(?P<rest>.*)$", _I
+)
+_DE_FILLERS = re.compile(r"\b(?:doch|sicher|wohl|bestimmt|schon|einfach|nicht)\b\s*", _I)
+_DE_KEIN = re.compile(r"\bkein(e|en|em|er|es)?\b", _I)
+
+
+def restate(question: str) -> str:
+    """The question a confirmation question confirms; any other text unchanged."""
+    tagged = _TAG.search(question)
+    if tagged is None or tagged.start() == 0:
+        return question
+    head = question[: tagged.start()]
+    # Only the last sentence asks; what comes before it sets the scene and stays.
+    parts = re.split(r"(?<=[.!?])\s+", head)
+    scene, statement = " ".join(parts[:-1]), parts[-1]
+    asked = _restated(_LEAD_IN.sub("", statement, count=1))
+    if asked is None:
+        return question
+    return f"{scene} {asked}".strip()
+
+
+def _restated(statement: str) -> str | None:
+    text = re.sub(r"\b(I|we|you|that|it)(?:'m|’m)\b", r"\1 am", statement, flags=_I)
+    text = re.sub(r"\b(I|we|you|they)(?:'re|’re)\b", r"\1 are", text, flags=_I)
+    text = re.sub(r"\b(that|it|this)(?:'s|’s)\b", r"\1 is", text, flags=_I)
+    german = _DE_SUBJECT_FIRST.match(text) or _DE_MODAL.match(text)
+    if german is not None and re.search(r"\b(?:darf|kann|dürfen|können)\b", text, _I):
+        front = german.groupdict().get("front") or ""
+        rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), german.group("rest"))
+        words = " ".join(f"{front} {rest}".split())
+        words = " ".join(_DE_FILLERS.sub("", words).split())
+        modal = german.group("modal").lower().replace("dürfen", "darf").replace("können", "kann")
+        subj = german.group("subj").lower()
+        if words and words[0].isupper() and words.split()[0].lower() in _DE_ARTICLES:
+            words = words[0].lower() + words[1:]
+        return f"{modal.capitalize()} {subj} {words}?"
+    modal = _MODAL.match(text)
+    if modal is not None and len(modal.group("subj").split()) <= 8:
+        pre = modal.group("pre") or ""
+        subj = modal.group("subj")
+        subj = subj if subj in ("I",) else subj[0].lower() + subj[1:]
+        rest = re.sub(r"^(?:not|never)\s+", "", modal.group("rest"))
+        return f"{pre}can {subj} {rest}?" if pre else f"Can {subj} {rest}?"
+    plain = _PLAIN.match(text)
+    if plain is not None:
+        pre = plain.group("pre") or ""
+        return f"{pre}{'can' if pre else 'Can'} {plain.group('subj')} {plain.group('rest')}?"
+    verdict = _VERDICT.match(text)
+    if verdict is not None:
+        adj = re.sub(r"^not\s+", "", verdict.group("adj"), flags=_I)
+        subj = verdict.group("subj")
+        subj = subj[0].lower() + subj[1:] if not subj.startswith("I ") else subj
+        return f"Is {subj} {adj}{verdict.group('rest')}?"
+    return None
+
+
+_DE_ARTICLES = frozenset(
+    ["ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des"]
+)
