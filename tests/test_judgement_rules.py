@@ -2386,3 +2386,33 @@ def test_our_figures_before_they_are_out_are_financial() -> None:
         "Darf ich unsere Quartalszahlen vor der Veröffentlichung posten?"
     )
     assert Kind.FINANCIAL not in kinds("Can I share our published revenue numbers?")
+
+
+def test_german_drafts_with_english_words_the_word_lists_did_not_know() -> None:
+    def kinds(text: str) -> set[Kind]:
+        return {hit.kind for hit in detect(text, REGISTER)}
+
+    assert Kind.PERSONNEL in kinds("Krass, heute wurde unser Teamlead einfach gefeuert 🤷")
+    assert Kind.UNRELEASED in kinds(
+        "Kleiner Spoiler: Nächstes Quartal bringen wir ein richtig großes KI-Feature raus 🚀"
+    )
+    assert Kind.UNRELEASED in kinds("Next quarter we're launching our biggest feature yet!")
+    assert Kind.UNRELEASED not in kinds("Spoiler alert: the finale of that show is amazing")
+
+
+def test_a_supervisor_asking_their_team_asks_subordinates() -> None:
+    clause = _clause_of(
+        "Yes, a union member may ask another member to contribute to the union's PAC, as long "
+        "as the other member is not a subordinate.",
+        heading="May I ask a fellow union member to contribute to our union's PAC?",
+    )
+    team = assess(clause, "I'm a supervisor. Can I ask my team to contribute to our union's PAC?")
+    assert team.effect is Effect.PROHIBITS
+    german = assess(
+        clause,
+        "Ich bin Abteilungsleiter. Darf ich mein Team fragen, ob sie an die Gewerkschafts-PAC "
+        "spenden?",
+    )
+    assert german.effect is Effect.PROHIBITS
+    fellow = assess(clause, "Can I ask a fellow union member to contribute to our union's PAC?")
+    assert fellow.effect is Effect.PERMITS

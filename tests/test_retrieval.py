@@ -96,6 +96,11 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     assert "federal employee" in expander.expand("Darf ich als Bundesangestellte spenden?")
     assert "elector" in expander.expand("Darf ich Wahlmann bei der Präsidentschaftswahl werden?")
     assert "leadership position" in expander.expand("Can I be her campaign manager?")
+    # Colleagues' German: a mandatory training, a nonpartisan vote, one's staff, a photo.
+    assert "required training" in expander.expand("Eine Mail zur neuen Pflichtschulung?")
+    assert "nonpartisan" in expander.expand("Die Wahl ist überparteilich.")
+    assert "subordinate" in expander.expand("Darf ich meine Mitarbeiter um Spenden bitten?")
+    assert "photograph" in expander.expand("Ein Foto von meinem Mann auf dem Schreibtisch?")
     # An appointment to a council, a word joined to its platform, a role at work.
     appointed = expander.expand(
         "Darf ich in den Stadtrat ernannt werden, ein parteipolitisches Amt?"

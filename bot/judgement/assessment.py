@@ -414,7 +414,11 @@ _RULED_OUT = re.compile(
 _SUBORDINATE = re.compile(
     r"(?<!n't )(?<!n’t )(?<!not )(?<!never )\breports? to me\b"
     r"|(?<!not )(?<!n't )(?<!n’t )\bmy (?:direct reports?|subordinates?)\b"
-    r"|(?<!nicht )\bmir unterstellt\w*|(?<!nicht )(?<!kein )\bmeine\w* Untergebene\w*",
+    r"|(?<!nicht )\bmir unterstellt\w*|(?<!nicht )(?<!kein )\bmeine\w* Untergebene\w*"
+    # "I'm a supervisor … my team", "Ich bin Abteilungsleiter. Darf ich mein Team fragen …"
+    r"|\b(?:I am|I'm|I’m|ich bin)\s+(?:a\s+|an\s+)?(?:supervisor|manager|team lead|"
+    r"Abteilungsleiter\w*|Teamleiter\w*|Vorgesetzte\w*|Referatsleiter\w*)\b[^?]{0,80}?"
+    r"\b(?:my team|my staff|mein\w* Team|mein\w* Mitarbeit\w*)\b",
     re.IGNORECASE,
 )
 

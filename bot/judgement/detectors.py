@@ -438,6 +438,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:Prototyp\w*|prototype\w*|unveröffentlicht\w*|unreleased|coming soon|demnächst|sneak peek|noch geheim|top secret|Codename\w*|code name\w*|codename\w*)\b",
             _I,
         ),
+        # "Kleiner Spoiler: Nächstes Quartal bringen wir ein großes KI-Feature raus", "next
+        # quarter we're launching …": what ships next, told ahead.
+        re.compile(
+            r"\b(?:(?:kleiner\s+)?Spoiler\b[^\n]{0,60}?\b(?:wir|unser\w*|we|our)|"
+            r"nächste[nms]?\s+(?:Quartal|Monat|Woche|Jahr)\s+(?:bringen|"
+            r"launchen|releasen|veröffentlichen|starten)\s+wir|next\s+(?:quarter|month|week|year)\s+"
+            r"we(?:'re|’re| are)\s+(?:launching|shipping|releasing))\b",
+            _I,
+        ),
         # Insider news of what comes next: "Psst, Insider-Info: our next big feature is called
         # 'Project Falcon' and ships in March".
         re.compile(
@@ -872,9 +881,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:Chef\w*|Vorgesetzte\w*|Geschäftsführ\w*|Vorstand\w*|Kolleg\w*|Teamleiter\w*|"
-            r"Abteilungsleiter\w*|Finanzvorstand|CEO|CFO)\b[^.!?\n]{0,40}?\b(?:verlässt|kündigt|"
-            r"hat gekündigt|geht in Rente|wird entlassen|wurde entlassen|hört auf|tritt zurück|"
-            r"scheidet aus)\b"
+            r"Teamlead\w*|Manager\w*|Abteilungsleiter\w*|Finanzvorstand|CEO|CFO)\b[^.!?\n]{0,40}?"
+            r"\b(?:verlässt|kündigt|hat gekündigt|geht in Rente|wird entlassen|wurde entlassen|"
+            r"hört auf|tritt zurück|scheidet aus|gefeuert|rausgeworfen|rausgeschmissen|entlassen|"
+            r"freigestellt|(?:wurde|wird|ist)\s+(?:\w+\s+){0,2}?gekündigt)\b"
             r"|\b(?:Stellenabbau|Entlassungen|Kündigungswelle|Personalabbau)\b",
             _I,
         ),
