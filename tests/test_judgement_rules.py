@@ -2320,6 +2320,8 @@ def test_background_first_questions_the_word_lists_did_not_know() -> None:
     )
     assert Kind.MEDIA in kinds("A reporter approached me after my talk about our project.")
     assert Kind.MEDIA not in kinds("Danach hat mich eine Kollegin angesprochen.")
+    assert Kind.MEDIA in kinds("Ein Podcast möchte mich zu unserem Projekt interviewen.")
+    assert Kind.MEDIA not in kinds("Meine Kollegin möchte mich für ihre Masterarbeit interviewen.")
 
 
 def test_a_finding_s_topic_is_the_stricter_rule_right_behind_that_fits_it_better() -> None:

@@ -101,6 +101,11 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     assert "nonpartisan" in expander.expand("Die Wahl ist überparteilich.")
     assert "subordinate" in expander.expand("Darf ich meine Mitarbeiter um Spenden bitten?")
     assert "photograph" in expander.expand("Ein Foto von meinem Mann auf dem Schreibtisch?")
+    # An AMA is a discussion; answering as an employee is one's professional capacity.
+    ama = expander.expand("Can I do a Reddit AMA, answering as a federal employee?")
+    assert "discussion" in ama
+    assert "professional capacity" in ama
+    assert "pre-plan" in expander.expand("Darf ich die Tweets schon vorher planen?")
     # An appointment to a council, a word joined to its platform, a role at work.
     appointed = expander.expand(
         "Darf ich in den Stadtrat ernannt werden, ein parteipolitisches Amt?"

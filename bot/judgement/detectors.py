@@ -1001,6 +1001,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"will ein Interview|"
             r"möchte ein Interview|um ein (?:Statement|Interview|Zitat))"
             r"|\b(?:einem|einer|dem|der) (?:Journalist\w*|Reporter\w*) (?:gesagt|erzählt|geantwortet)"
+            # "Ein Podcast möchte mich zu unserem Projekt interviewen"
+            r"|\b(?:Journalist\w*|Reporter\w*|Podcast\w*|Zeitung|Magazin|Sender|Redaktion)\b"
+            r"[^.!?\n]{0,30}?\b(?:möchte|will|wollen|möchten)\s+mich\b[^.!?\n]{0,50}?\binterviewen\b"
             # "danach hat mich eine Journalistin angesprochen"
             r"|\b(?:hat|haben) mich (?:eine?r?|die|der)\s+(?:Journalist\w*|Reporter\w*|Redakteur\w*)"
             r"\b[^.!?\n]{0,60}?\b(?:angesprochen|angeschrieben|kontaktiert|angerufen|gefragt)\b",
