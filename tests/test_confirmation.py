@@ -75,6 +75,9 @@ def test_a_confirmation_question_is_read_as_the_question_it_confirms(
         "Darf ich das posten?",
         "",
         "right?",
+        # A tag is a word of its own after a comma, not the end of the last word.
+        "Darf ich öffentlich schreiben, wie viel ich bei GitLab verdiene?",
+        "Can I like my cousin's campaign page from my own phone?",
     ],
 )
 def test_other_messages_are_left_as_they_are(message: str) -> None:

@@ -14,11 +14,12 @@ import re
 
 _I = re.IGNORECASE
 
-# The tag that turns a statement into a request for confirmation, at the end of the message.
+# The tag that turns a statement into a request for confirmation, at the end of the message,
+# after a comma or a dash ("…, right?"): not the end of a word ("verdiene?", "phone?").
 _TAG = re.compile(
-    r"\s*[,;–—-]?\s*(?:right|correct|is that (?:right|correct)|am I right|isn't it|is it not|"
+    r"\s*[,;–—-]\s*(?:right|correct|is that (?:right|correct)|am I right|isn't it|is it not|"
     r"aren't they|aren't we|can't I|can't we|don't I|shouldn't I|won't it|yes|yeah|no|ok|okay|"
-    r"oder(?: nicht)?|nicht wahr|gell|richtig|stimmt's|stimmt das|ne)\s*\?+\s*$",
+    r"oder(?: nicht)?|nicht wahr|gell|richtig|stimmt's|stimmt das|ne)\b\s*\?+\s*$",
     _I,
 )
 # Words before the statement that only say it is a belief: "I assume", "Just checking:".
@@ -55,7 +56,8 @@ _PLAIN = re.compile(
 # German: "Ich darf doch sicher nicht einfach X, oder?", "Einen Button darf ich im Büro nicht
 # tragen, oder?"
 _DE_MODAL = re.compile(
-    r"^(?P<front>.*?)\b(?P<modal>darf|kann|muss|soll)\s+(?P<subj>ich|wir)\b\s*(?P<rest>.*)$", _I
+    r"^(?P<front>.*?)\b(?P<modal>darf|kann|dürfen|können)\s+(?P<subj>ich|wir)\b\s*(?P<rest>.*)$",
+    _I,
 )
 _DE_SUBJECT_FIRST = re.compile(
     r"^(?P<subj>ich|wir)\s+(?P<modal>darf|dürfen|kann|können)\b\s*(?P<rest>.*)$", _I
@@ -84,7 +86,7 @@ def _restated(statement: str) -> str | None:
     text = re.sub(r"\b(I|we|you|they)(?:'re|’re)\b", r"\1 are", text, flags=_I)
     text = re.sub(r"\b(that|it|this)(?:'s|’s)\b", r"\1 is", text, flags=_I)
     german = _DE_SUBJECT_FIRST.match(text) or _DE_MODAL.match(text)
-    if german is not None and re.search(r"\b(?:darf|kann|dürfen|können)\b", text, _I):
+    if german is not None:
         front = german.groupdict().get("front") or ""
         rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), german.group("rest"))
         words = " ".join(f"{front} {rest}".split())
@@ -98,7 +100,7 @@ def _restated(statement: str) -> str | None:
     if modal is not None and len(modal.group("subj").split()) <= 8:
         pre = modal.group("pre") or ""
         subj = modal.group("subj")
-        subj = subj if subj in ("I",) else subj[0].lower() + subj[1:]
+        subj = subj if subj == "I" else subj[0].lower() + subj[1:]
         rest = re.sub(r"^(?:not|never)\s+", "", modal.group("rest"))
         return f"{pre}can {subj} {rest}?" if pre else f"Can {subj} {rest}?"
     plain = _PLAIN.match(text)
