@@ -341,6 +341,11 @@ def test_a_stop_inside_an_address_or_number_ends_no_sentence() -> None:
 REGISTER = Register(customers=["Nordstahl"], unreleased=["X200"], competitors=["Krüger"])
 
 
+def _kinds(text: str) -> set[Kind]:
+    """The kinds of finding the detectors report for a text."""
+    return {hit.kind for hit in detect(text, REGISTER)}
+
+
 @pytest.mark.parametrize(
     ("draft", "kind", "text"),
     [
@@ -1918,14 +1923,11 @@ def test_what_a_rule_says_to_leave_out_is_ruled_out_for_a_question_that_does_it(
 
 
 def test_a_colleague_s_home_address_a_customer_s_instance_and_a_teaser_are_findings() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
     party = "Surprise party for teammate Lena at her place tonight, 42 Elm Street, bring snacks!"
-    assert Kind.PERSONAL_DATA in kinds(party)
-    assert Kind.CUSTOMER in kinds("Spent all day debugging Bosch's self-managed instance 💪")
-    assert Kind.UNRELEASED in kinds("Can't wait until we can finally say which agency it is 🤐")
-    assert kinds("Can't wait until the weekend, finally some rest") == set()
+    assert Kind.PERSONAL_DATA in _kinds(party)
+    assert Kind.CUSTOMER in _kinds("Spent all day debugging Bosch's self-managed instance 💪")
+    assert Kind.UNRELEASED in _kinds("Can't wait until we can finally say which agency it is 🤐")
+    assert _kinds("Can't wait until the weekend, finally some rest") == set()
 
 
 def test_a_workplace_rule_does_not_reach_a_post_about_after_work() -> None:
@@ -1974,33 +1976,30 @@ def test_a_photo_that_shows_the_quarter_s_plans_is_internal() -> None:
 
 
 def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
-    assert Kind.UNRELEASED in kinds("The Premium price goes up 20% on March 1, not announced yet")
-    assert Kind.RUMOR in kinds("Word is one of our board members is stepping down next month 👀")
-    assert kinds("The word is out: our new docs site is live!") == set()
+    assert Kind.UNRELEASED in _kinds("The Premium price goes up 20% on March 1, not announced yet")
+    assert Kind.RUMOR in _kinds("Word is one of our board members is stepping down next month 👀")
+    assert _kinds("The word is out: our new docs site is live!") == set()
     official = "From @18F: We'll be at #GovTechCon next week. Stop by booth 12 and say hi!"
-    assert Kind.CALL_TO_ACTION in kinds(official)
-    assert Kind.COMPETITOR in kinds("GitHub Actions down AGAIN lol, good thing we use GitLab 😂")
-    assert Kind.COMPETITOR not in kinds("Our CI is down again, sorry folks, we are on it")
+    assert Kind.CALL_TO_ACTION in _kinds(official)
+    assert Kind.COMPETITOR in _kinds("GitHub Actions down AGAIN lol, good thing we use GitLab 😂")
+    assert Kind.COMPETITOR not in _kinds("Our CI is down again, sorry folks, we are on it")
     # sympathy, or relief about one's own failover, is no gloating
-    assert Kind.COMPETITOR not in kinds("Another Cloudflare outage today, hugs to their SREs")
-    assert Kind.COMPETITOR not in kinds("Yet another AWS outage, glad we had failover ready")
+    assert Kind.COMPETITOR not in _kinds("Another Cloudflare outage today, hugs to their SREs")
+    assert Kind.COMPETITOR not in _kinds("Yet another AWS outage, glad we had failover ready")
     # advice against the practice is no incident
-    assert Kind.CRISIS not in kinds("Never store passwords in plain text, kids")
-    assert Kind.CUSTOMER not in kinds("Helping Sarah debug her pipeline today")
+    assert Kind.CRISIS not in _kinds("Never store passwords in plain text, kids")
+    assert Kind.CUSTOMER not in _kinds("Helping Sarah debug her pipeline today")
     # one's own pay is one's own to talk about; the company's figures beside it are not
-    assert Kind.FINANCIAL not in kinds("After 3 years my salary is finally $180k, transparency!")
-    assert Kind.FINANCIAL not in kinds("Mein Gehalt liegt jetzt bei 70.000 €")
-    assert Kind.FINANCIAL in kinds("My bonus depends on our $500M ARR target")
-    assert Kind.FINANCIAL in kinds("Our ARR hit $500M, my bonus will be great")
+    assert Kind.FINANCIAL not in _kinds("After 3 years my salary is finally $180k, transparency!")
+    assert Kind.FINANCIAL not in _kinds("Mein Gehalt liegt jetzt bei 70.000 €")
+    assert Kind.FINANCIAL in _kinds("My bonus depends on our $500M ARR target")
+    assert Kind.FINANCIAL in _kinds("Our ARR hit $500M, my bonus will be great")
     # a dinner or a charity's fundraiser is no campaign's
-    assert Kind.CALL_TO_ACTION not in kinds("DM me to RSVP for the team offsite dinner")
-    assert Kind.CALL_TO_ACTION not in kinds("Who's coming to the animal shelter fundraiser?")
+    assert Kind.CALL_TO_ACTION not in _kinds("DM me to RSVP for the team offsite dinner")
+    assert Kind.CALL_TO_ACTION not in _kinds("Who's coming to the animal shelter fundraiser?")
     # one's own child is the poster's choice
-    assert Kind.PERSONAL_DATA not in kinds("My daughter Sofia (4) joined my call today")
-    assert Kind.PERSONAL_DATA not in kinds("Marco's son says hi to everyone")
+    assert Kind.PERSONAL_DATA not in _kinds("My daughter Sofia (4) joined my call today")
+    assert Kind.PERSONAL_DATA not in _kinds("Marco's son says hi to everyone")
 
 
 def test_a_no_close_to_the_asking_sentence_holds_against_a_yes_the_scene_fits() -> None:
@@ -2112,18 +2111,15 @@ def test_whom_a_question_asks_about(question: str, subject: str | None) -> None:
 def test_a_fundraiser_with_the_author_as_contact_and_our_metrics_this_quarter_are_findings() -> (
     None
 ):
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
     invitation = (
         "Fundraiser for Maria Lopez for Congress, Friday 7pm at the Elks Lodge. Questions? "
         "Contact me, Dan Miller, at 555-0147."
     )
-    assert Kind.CALL_TO_ACTION in kinds(invitation)
-    assert Kind.CALL_TO_ACTION not in kinds("Great turnout at the library fundraiser, contact me")
+    assert Kind.CALL_TO_ACTION in _kinds(invitation)
+    assert Kind.CALL_TO_ACTION not in _kinds("Great turnout at the library fundraiser, contact me")
     metric = "Happy to walk you through how our net retention is trending this quarter"
-    assert Kind.FINANCIAL in kinds(metric)
-    assert Kind.FINANCIAL not in kinds("Our release notes this quarter are extra long 📚")
+    assert Kind.FINANCIAL in _kinds(metric)
+    assert Kind.FINANCIAL not in _kinds("Our release notes this quarter are extra long 📚")
 
 
 def test_a_post_that_names_one_of_its_several_authors_is_a_finding() -> None:
@@ -2143,17 +2139,14 @@ def test_a_post_that_names_one_of_its_several_authors_is_a_finding() -> None:
 
 
 def test_a_workshop_with_a_named_organisation_s_team_and_borrowed_pictures_are_findings() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
     workshop = "Just wrapped a migration workshop with the platform team at Deutsche Bahn, great!"
-    assert Kind.CUSTOMER in kinds(workshop)
-    assert Kind.CUSTOMER not in kinds("Great workshop with my own team at our offsite in Lisbon")
-    assert Kind.THIRD_PARTY in kinds(
+    assert Kind.CUSTOMER in _kinds(workshop)
+    assert Kind.CUSTOMER not in _kinds("Great workshop with my own team at our offsite in Lisbon")
+    assert Kind.THIRD_PARTY in _kinds(
         "Found this great diagram on someone's blog and reposted it here, so clear [image]"
     )
-    assert Kind.THIRD_PARTY in kinds("Hab eine Grafik aus einem fremden Blog gepostet, super!")
-    assert Kind.THIRD_PARTY not in kinds("Drew this diagram of our CI cache myself, enjoy [image]")
+    assert Kind.THIRD_PARTY in _kinds("Hab eine Grafik aus einem fremden Blog gepostet, super!")
+    assert Kind.THIRD_PARTY not in _kinds("Drew this diagram of our CI cache myself, enjoy [image]")
 
 
 def test_running_down_a_product_and_pointing_to_another_disparages_a_competitor() -> None:
@@ -2202,14 +2195,11 @@ def test_a_yes_whose_only_condition_the_question_states_goes_before_a_loosely_fi
 
 
 def test_naming_ones_agency_while_backing_a_candidate_is_a_finding() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
-    assert Kind.OFFICIAL_POSITION in kinds(
+    assert Kind.OFFICIAL_POSITION in _kinds(
         "As a Deputy Director at the Department of Labor, I fully endorse Maria Lopez for Congress!"
     )
-    assert Kind.OFFICIAL_POSITION not in kinds("I fully endorse Maria Lopez for Congress!")
-    assert Kind.OFFICIAL_POSITION not in kinds(
+    assert Kind.OFFICIAL_POSITION not in _kinds("I fully endorse Maria Lopez for Congress!")
+    assert Kind.OFFICIAL_POSITION not in _kinds(
         "As a Deputy Director at the Department of Labor, I support our new forms toolkit."
     )
 
@@ -2276,20 +2266,17 @@ def test_a_heading_about_ones_own_run_and_a_question_about_someone_else_s(
 
 
 def test_hurried_drafts_the_word_lists_did_not_know() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
-    assert {Kind.RUMOR, Kind.PERSONNEL} <= kinds("lol apparently the CFO is out after Q4?? 😂")
-    assert Kind.RUMOR in kinds("Hearing our CFO is stepping down next month 👀")
-    assert Kind.PERSONNEL not in kinds("Our CFO is out of office today, back tomorrow")
-    assert Kind.COMPETITOR in kinds(
+    assert {Kind.RUMOR, Kind.PERSONNEL} <= _kinds("lol apparently the CFO is out after Q4?? 😂")
+    assert Kind.RUMOR in _kinds("Hearing our CFO is stepping down next month 👀")
+    assert Kind.PERSONNEL not in _kinds("Our CFO is out of office today, back tomorrow")
+    assert Kind.COMPETITOR in _kinds(
         "cant beleive github actions is still this slow in 2026, thank god for gitlab ci lmao"
     )
-    assert Kind.COMPETITOR not in kinds("My laptop is still this slow, thank god for coffee")
-    assert Kind.PEOPLE in kinds(
+    assert Kind.COMPETITOR not in _kinds("My laptop is still this slow, thank god for coffee")
+    assert Kind.PEOPLE in _kinds(
         "is it fine if i post pics from family day? my kids + some coworkers' kids are in them"
     )
-    assert Kind.PEOPLE not in kinds("Pics from family day with my own kids at the lake!")
+    assert Kind.PEOPLE not in _kinds("Pics from family day with my own kids at the lake!")
 
 
 def test_a_yes_provided_it_is_not_done_at_work_says_no_to_a_question_set_at_work() -> None:
@@ -2309,19 +2296,16 @@ def test_a_yes_provided_it_is_not_done_at_work_says_no_to_a_question_set_at_work
 
 
 def test_background_first_questions_the_word_lists_did_not_know() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
-    assert Kind.CALL_TO_ACTION in kinds(
+    assert Kind.CALL_TO_ACTION in _kinds(
         "A raffle at the party, and the proceeds go to a congressman's reelection campaign!"
     )
-    assert Kind.MEDIA in kinds(
+    assert Kind.MEDIA in _kinds(
         "Danach hat mich eine Journalistin angesprochen, die über unser Projekt schreiben will."
     )
-    assert Kind.MEDIA in kinds("A reporter approached me after my talk about our project.")
-    assert Kind.MEDIA not in kinds("Danach hat mich eine Kollegin angesprochen.")
-    assert Kind.MEDIA in kinds("Ein Podcast möchte mich zu unserem Projekt interviewen.")
-    assert Kind.MEDIA not in kinds("Meine Kollegin möchte mich für ihre Masterarbeit interviewen.")
+    assert Kind.MEDIA in _kinds("A reporter approached me after my talk about our project.")
+    assert Kind.MEDIA not in _kinds("Danach hat mich eine Kollegin angesprochen.")
+    assert Kind.MEDIA in _kinds("Ein Podcast möchte mich zu unserem Projekt interviewen.")
+    assert Kind.MEDIA not in _kinds("Meine Kollegin möchte mich für ihre Masterarbeit interviewen.")
 
 
 def test_a_finding_s_topic_is_the_stricter_rule_right_behind_that_fits_it_better() -> None:
@@ -2380,26 +2364,20 @@ def test_doing_just_what_a_sentence_tells_the_reader_to_do_is_allowed() -> None:
 
 
 def test_our_figures_before_they_are_out_are_financial() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
-    assert Kind.FINANCIAL in kinds("Can I tweet our revenue numbers before the earnings call?")
-    assert Kind.FINANCIAL in kinds(
+    assert Kind.FINANCIAL in _kinds("Can I tweet our revenue numbers before the earnings call?")
+    assert Kind.FINANCIAL in _kinds(
         "Darf ich unsere Quartalszahlen vor der Veröffentlichung posten?"
     )
-    assert Kind.FINANCIAL not in kinds("Can I share our published revenue numbers?")
+    assert Kind.FINANCIAL not in _kinds("Can I share our published revenue numbers?")
 
 
 def test_german_drafts_with_english_words_the_word_lists_did_not_know() -> None:
-    def kinds(text: str) -> set[Kind]:
-        return {hit.kind for hit in detect(text, REGISTER)}
-
-    assert Kind.PERSONNEL in kinds("Krass, heute wurde unser Teamlead einfach gefeuert 🤷")
-    assert Kind.UNRELEASED in kinds(
+    assert Kind.PERSONNEL in _kinds("Krass, heute wurde unser Teamlead einfach gefeuert 🤷")
+    assert Kind.UNRELEASED in _kinds(
         "Kleiner Spoiler: Nächstes Quartal bringen wir ein richtig großes KI-Feature raus 🚀"
     )
-    assert Kind.UNRELEASED in kinds("Next quarter we're launching our biggest feature yet!")
-    assert Kind.UNRELEASED not in kinds("Spoiler alert: the finale of that show is amazing")
+    assert Kind.UNRELEASED in _kinds("Next quarter we're launching our biggest feature yet!")
+    assert Kind.UNRELEASED not in _kinds("Spoiler alert: the finale of that show is amazing")
 
 
 def test_a_supervisor_asking_their_team_asks_subordinates() -> None:
