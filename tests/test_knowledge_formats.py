@@ -294,3 +294,62 @@ def test_files_concatenated_into_one_keep_their_own_sections(tmp_path: Path) -> 
     services = next(c for c in result.clauses if c.heading == "Services")
     assert services.heading_path[-2:] == ["Outreach", "Services"]
     assert "A thematic break is no front matter." in services.text
+
+
+def test_words_a_dropped_dash_glued_in_a_heading_are_split_again(tmp_path: Path) -> None:
+    # Copied from a web page, "employee—while on duty or in the workplace—forward" lost its
+    # dashes. The body uses every part on its own, and never the glued word.
+    write(
+        tmp_path,
+        "faq.md",
+        """\
+        # Hatch Act FAQ
+
+        ## Activity in the Workplace
+
+        ### May a federal employeewhile on duty or in the workplaceforward a partisan email?
+
+        Yes. An employee while on duty in the workplace may forward it to a personal account.
+        The employee may not forward it to others while in the workplace. A federal employee
+        who does so while on duty violates the Act; the workplace rules apply to each employee.
+        Whether to forward an email is the employee's choice while off duty. The workplace
+        includes the office.
+        """,
+    )
+    result = load_document(tmp_path, tmp_path / "faq.md")
+    headings = {clause.heading for clause in result.clauses}
+    assert (
+        "May a federal employee while on duty or in the workplace forward a partisan email?"
+        in headings
+    )
+
+
+def test_compounds_the_body_uses_and_german_headings_stay_whole(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "policy.md",
+        """\
+        # Policy
+
+        ## Workplace conduct
+
+        Keep the workplace civil. Work in a place where work is done; the place of work matters.
+        Work, work, work: the place, the place, the place.
+        """,
+    )
+    english = load_document(tmp_path, tmp_path / "policy.md")
+    assert {c.heading for c in english.clauses} == {"Workplace conduct"}
+    write(
+        tmp_path,
+        "leitlinie.md",
+        """\
+        # Leitlinie
+
+        ## Kundennamen
+
+        Nennen Sie keine Kunden ohne Freigabe. Kunden sind Kunden; Namen sind Namen, und Namen
+        von Kunden bleiben intern. Die Namen der Kunden stehen im CRM.
+        """,
+    )
+    german = load_document(tmp_path, tmp_path / "leitlinie.md")
+    assert {c.heading for c in german.clauses} == {"Kundennamen"}

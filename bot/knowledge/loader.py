@@ -10,6 +10,7 @@ from bot.errors import DocumentError, KnowledgeError
 from bot.knowledge.clauses import DocumentInfo, build_clauses, slug
 from bot.knowledge.formats import parse_file
 from bot.knowledge.metadata import is_sidecar, load_meta
+from bot.knowledge.repair import unglue_headings
 from bot.language import detect_language
 from bot.models import Clause
 
@@ -71,7 +72,7 @@ def load_document(folder: Path, path: Path) -> DocumentResult:
         meta=meta,
     )
     result.title = title
-    result.clauses = build_clauses(parsed.blocks, info)
+    result.clauses = build_clauses(unglue_headings(parsed.blocks, language), info)
     if not result.clauses:
         result.error = "no clauses found (only headings?)"
     return result
