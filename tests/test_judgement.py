@@ -1019,3 +1019,39 @@ def test_a_confirmation_question_gets_the_verdict_on_the_act_it_names(
     assert answer.decision is Decision.NOT_ALLOWED
     repo = pipeline.ask("Sharing a link to our public GitHub repo is fine, right?")
     assert repo.decision is Decision.ALLOWED
+
+
+def test_a_supervisors_campaign_forward_to_the_team_breaks_the_subordinates_rule(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Hatch Act FAQ
+
+        ## Activity in the Workplace
+
+        ### May a federal employee forward a partisan political email to her personal account?
+
+        Yes. Simply forwarding such an email to one's personal email account does not violate
+        the Hatch Act.
+
+        ### May a federal employee send a partisan political email to subordinate employees?
+
+        No. It is an improper use of official authority for a supervisor to send or forward a
+        partisan political email to subordinates, at any time.
+        """,
+    )
+    verdict = pipeline.check(
+        "To my whole team (I'm your supervisor): forwarding the Ruiz campaign's latest email, "
+        "worth a read before Tuesday!"
+    )
+    assert verdict.decision is Decision.NOT_ALLOWED
+    assert [f.kind for f in verdict.findings] == ["politics_to_subordinates"]
+    cited = {c.clause_id: c for c in verdict.citations}[verdict.findings[0].clause_id]
+    assert "improper use of official authority" in cited.text
+    assert_quotes_are_verbatim(verdict)
+    # The same post to one's own inbox draws no such finding.
+    own = pipeline.check("Forwarding the Ruiz campaign's latest email to my personal account.")
+    assert not any(f.kind == "politics_to_subordinates" for f in own.findings)

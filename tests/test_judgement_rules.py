@@ -2204,6 +2204,18 @@ def test_naming_ones_agency_while_backing_a_candidate_is_a_finding() -> None:
     )
 
 
+def test_a_supervisor_sending_campaign_material_to_their_people_is_a_finding() -> None:
+    assert Kind.SUBORDINATES in _kinds(
+        "To my whole team (I'm your supervisor): forwarding the Ruiz campaign's latest email!"
+    )
+    assert Kind.SUBORDINATES in _kinds(
+        "Liebes Team, als eure Vorgesetzte lade ich euch zur Wahlkampfparty von Senator Ruiz ein."
+    )
+    # Not without a campaign, and not for a campaign shared with one's own boss.
+    assert Kind.SUBORDINATES not in _kinds("To my team (I'm your supervisor): pizza on Friday!")
+    assert Kind.SUBORDINATES not in _kinds("Forwarding the Ruiz campaign's email to my supervisor.")
+
+
 def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
     clause = _clause_of(
         "If you’d like an official account to tweet something or respond to a tweet, let us "

@@ -38,6 +38,7 @@ class Kind(StrEnum):
     AUTHOR_NAMED = "author_named_in_post"
     THIRD_PARTY = "third_party_content"
     OFFICIAL_POSITION = "official_position_in_politics"
+    SUBORDINATES = "politics_to_subordinates"
 
 
 # What to look up for each kind: the clause that speaks to it, in the company's own guideline.
@@ -86,6 +87,8 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "using others' content fremde Fotos Grafiken Texte ohne Erlaubnis der Rechteinhaber",
     Kind.OFFICIAL_POSITION: "endorse a candidate in his personal capacity and may not identify his "
     "federal position or office official title Amtsbezeichnung bei Wahlempfehlung",
+    Kind.SUBORDINATES: "supervisor send or forward a partisan political email to subordinate "
+    "employees improper use of official authority Vorgesetzte an Untergebene",
     Kind.CALL_TO_ACTION: "Aufruf zur Teilnahme Wahlaufruf Spendenaufruf encouraging people to "
     "attend sign up endorsement vote for a candidate solicit donations",
 }
@@ -128,6 +131,7 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.THIRD_PARTY: r"copyright|third-party|from the owner|Urheber|Rechteinhaber|fremde",
         Kind.OFFICIAL_POSITION: r"federal position|official title|position or office|"
         r"Amtsbezeichnung|Dienstbezeichnung",
+        Kind.SUBORDINATES: r"subordinat|Untergeben|unterstellt",
     }.items()
 }
 
@@ -958,6 +962,17 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
     ],
+    # A supervisor addressing their own people about a campaign: "To my whole team (I'm your
+    # supervisor): forwarding the Ruiz campaign's latest email" (the draft must name a campaign).
+    Kind.SUBORDINATES: [
+        re.compile(
+            r"\b(?:I'm|I’m|I am|as|speaking as)\s+(?:your|their)\s+(?:direct\s+)?(?:supervisor|"
+            r"manager|boss|team lead|director)\b|\bmy (?:direct reports|subordinates)\b|"
+            r"\b(?:als|ich bin)\s+eure?\s+(?:Vorgesetzte\w*|Chef\w*|Teamleiter\w*|"
+            r"Abteilungsleiter\w*)|\bmeine\w* (?:Untergebenen|Mitarbeitenden)\b",
+            _I,
+        ),
+    ],
     Kind.TITLE_CLAIM: [
         re.compile(
             r"\b(?:call|list|describe|present|introduce|style|title)\s+myself\b[^.!?\n]{0,60}?"
@@ -1081,6 +1096,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
 
 
 # What makes an election partisan in a draft: a party, its letter, a primary.
+_NAMES_PARTISAN = re.compile(rf"\b{_PARTISAN}", _I)
 _PARTISAN_ELECTION = re.compile(
     r"\((?-i:D|R|I|G|L)\)|\b(?:Democrat\w*|Republican\w*|Demokrat\w*|Republikaner\w*|"
     r"partisan|primar(?:y|ies)|Vorwahl\w*|Partei\w*|party (?:nomination|ticket|primary))\b"
@@ -1177,6 +1193,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue
                 if kind is Kind.POLITICS_AT_WORK and _CONSUMING.search(_sentence_of(draft, start)):
                     continue  # reading or listening at one's desk is no political activity
+                if kind is Kind.SUBORDINATES and not _NAMES_PARTISAN.search(draft):
+                    continue  # a manager's note to the team about anything else is theirs
                 if kind is Kind.CANDIDACY and not _PARTISAN_ELECTION.search(draft):
                     continue  # a run for a nonpartisan office is no partisan candidacy
                 if kind is Kind.PEOPLE and _CONSENT.search(draft):

@@ -1042,4 +1042,4 @@ _OFFERS_HELP = re.compile(r"\b(?:help|helping|assist|support|hilft|helfen|unters
 # Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
 _TOPIC_FALLBACK = {Kind.CRISIS: Kind.UNRELEASED}
 # Kinds of finding that count only where a clause names the matter.
-_NAMED_ONLY = {Kind.AUTHOR_NAMED, Kind.THIRD_PARTY, Kind.OFFICIAL_POSITION}
+_NAMED_ONLY = {Kind.AUTHOR_NAMED, Kind.THIRD_PARTY, Kind.OFFICIAL_POSITION, Kind.SUBORDINATES}

@@ -153,6 +153,10 @@ PROBLEMS: dict[Kind, dict[Lang, str]] = {
         "de": "nennt das eigene Amt oder die Dienststelle bei einer Wahlempfehlung",
         "en": "names the author's public office or agency while backing a candidate",
     },
+    Kind.SUBORDINATES: {
+        "de": "richtet Wahlkampf oder Parteiwerbung als Vorgesetzte(r) an die eigenen Leute",
+        "en": "sends campaign or party material to the author's own subordinates",
+    },
 }
 SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.FINANCIAL: {
@@ -260,6 +264,10 @@ SUGGESTIONS: dict[Kind, dict[Lang, str]] = {
     Kind.OFFICIAL_POSITION: {
         "de": "nur als Privatperson empfehlen, ohne Amt, Titel oder Dienststelle",
         "en": "back the candidate in a personal capacity only, without title, office or agency",
+    },
+    Kind.SUBORDINATES: {
+        "de": "nichts Parteipolitisches an Untergebene senden, auch nicht nach Dienstschluss",
+        "en": "send nothing partisan to people who report to you, not even after hours",
     },
 }
 
