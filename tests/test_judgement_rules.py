@@ -358,6 +358,12 @@ def _kinds(text: str) -> set[Kind]:
         ),
         ("Die Aktie wird bald steigen", Kind.FORECAST, "Aktie wird bald steigen"),
         (
+            "Darf ich kommentieren, dass wir im Gegenteil stark wachsen werden?",
+            Kind.FORECAST,
+            "wir im Gegenteil stark wachsen",
+        ),
+        ("Honestly, we will grow 30% next year.", Kind.FORECAST, "we will grow 30%"),
+        (
             "Wir rechnen damit, dass unser Umsatz um 50 % wächst!",
             Kind.FORECAST,
             "rechnen damit, dass unser Umsatz",
@@ -2202,6 +2208,25 @@ def test_naming_ones_agency_while_backing_a_candidate_is_a_finding() -> None:
     assert Kind.OFFICIAL_POSITION not in _kinds(
         "As a Deputy Director at the Department of Labor, I support our new forms toolkit."
     )
+
+
+def test_a_rival_run_down_in_the_sentence_after_it_is_named_is_a_finding() -> None:
+    assert Kind.COMPETITOR in _kinds(
+        "A competitor just announced their new CI feature on X. Can I comment under it that "
+        "theirs is a cheap copy of ours?"
+    )
+    assert Kind.COMPETITOR in _kinds(
+        "Ein Konkurrent hat ein Feature angekündigt. Darf ich schreiben, dass ihr Produkt ein "
+        "billiger Abklatsch ist?"
+    )
+    assert Kind.COMPETITOR not in _kinds(
+        "Our competitor hired three of our engineers. They are great people and I wish them well."
+    )
+
+
+def test_growth_without_a_figure_or_a_pace_is_no_forecast() -> None:
+    assert Kind.FORECAST not in _kinds("We will grow the team next year.")
+    assert Kind.FORECAST not in _kinds("Wir wachsen stark im Bereich Cloud, sagt der Bericht.")
 
 
 def test_a_supervisor_sending_campaign_material_to_their_people_is_a_finding() -> None:

@@ -168,6 +168,14 @@ def names_workplace(text: str) -> bool:
     return _NAMES_WORKPLACE.search(text) is not None
 
 
+_RIVAL = r"(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)"
+# What running a rival down says of them.
+_RUN_DOWN = (
+    r"(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|"
+    r"langsam\w*|lahm\w*|veraltet\w*|peinlich\w*|unfähig\w*|Abklatsch|junk|garbage|crap|trash|"
+    r"terrible|worse|inferior|cheap|joke|slow|sluggish|outdated|clueless|useless|awful|buggy|"
+    r"rip-?off|knock-?off|copycat)"
+)
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
     r"political party|partisan\w*|(?:(?-i:[A-Z]\w+)|campaign|political|election) rall(?:y|ies)|"
@@ -284,6 +292,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"Gewinn\w*|Aktie\w*|Aktienkurs\w*)\b[^.!?\n]{0,40}?\b(?:will|wird|werden|is going to)"
             r"\b[^.!?\n]{0,25}?\b(?:double|triple|grow|rise|go up|increase|climb|soar|follow|"
             r"verdoppeln|verdreifachen|steigen|wachsen|zulegen)\b",
+            _I,
+        ),
+        # The company's growth foretold: "dass wir im Gegenteil stark wachsen werden", "we'll
+        # grow 30% next year" (not "we will grow the team").
+        re.compile(
+            r"\bwir\b[^.!?\n]{0,40}?(?:\b(?:stark|deutlich|massiv|kräftig|zweistellig)|\d+\s?%)\s+"
+            r"(?:wachsen|zulegen|steigen)\b"
+            r"|\bwe(?:'ll|’ll| will| are going to| are gonna)\s+(?:\w+\s+)?(?:grow|double|triple)\s+"
+            r"(?:(?:strongly|fast|significantly|a lot|massively|next|this)\b|by\s+\d|\d+\s?%)",
             _I,
         ),
         # A stock tip is a forecast too: "GitLab stock is a steal, buy before the earnings call".
@@ -599,7 +616,14 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.COMPETITOR: [
         re.compile(
-            r"\b(?:Konkurren\w*|Wettbewerb\w*|Mitbewerber\w*|competitor\w*|competition|rival\w*)\b[^.!?\n]{0,80}\b(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|langsam\w*|lahm\w*|veraltet\w*|peinlich\w*|unfähig\w*|junk|garbage|crap|trash|terrible|worse|inferior|cheap|joke|slow|sluggish|outdated|clueless|useless|awful|buggy)\b",
+            rf"\b{_RIVAL}\b[^.!?\n]{{0,80}}\b{_RUN_DOWN}\b",
+            _I,
+        ),
+        # The rival named first, run down in the next sentence: "A competitor just announced
+        # their new CI feature. Can I comment under it that theirs is a cheap copy of ours?"
+        re.compile(
+            rf"\b{_RIVAL}\b[^\n]{{0,160}}?\b(?:theirs|their|they|they're|they’re|ihr\w*|deren)\b"
+            rf"[^.!?\n]{{0,40}}?\b{_RUN_DOWN}\b",
             _I,
         ),
         re.compile(
