@@ -34,6 +34,7 @@ from bot.judgement.modality import (
 )
 from bot.judgement.quotes import BRIDGED_SHARE, TermWeight, sentences
 from bot.judgement.register import Register
+from bot.judgement.spelling import respell
 from bot.knowledge.owners import Owners
 from bot.language import detect_language
 from bot.models import Clause, Decision, Effect, Finding, SearchHit, Span, Verdict
@@ -490,6 +491,8 @@ class OfflineJudge:
     # -- questions --------------------------------------------------------------------------
     def ask(self, question: str) -> Verdict:
         lang = texts.language_of(detect_language(question))
+        # "darf ich im buero …" is read as "darf ich im Büro …".
+        question = respell(question).text
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
         question = restate(question)
         if not _has_words(question):
@@ -868,6 +871,20 @@ class OfflineJudge:
 
     # -- drafts -----------------------------------------------------------------------------
     def check(self, draft: str) -> Verdict:
+        """The verdict on a draft, read with its umlauts restored; findings point into the draft
+        as written."""
+        respelled = respell(draft)
+        verdict = self._check(respelled.text)
+        if respelled.text == draft:
+            return verdict
+        findings = []
+        for finding in verdict.findings:
+            start, end = respelled.to_original(finding.span.start, finding.span.end)
+            span = Span(start=start, end=end, text=draft[start:end])
+            findings.append(finding.model_copy(update={"span": span}))
+        return verdict.model_copy(update={"findings": findings})
+
+    def _check(self, draft: str) -> Verdict:
         lang = texts.language_of(detect_language(draft))
         if not _has_words(draft):
             return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
