@@ -2229,6 +2229,15 @@ def test_growth_without_a_figure_or_a_pace_is_no_forecast() -> None:
     assert Kind.FORECAST not in _kinds("Wir wachsen stark im Bereich Cloud, sagt der Bericht.")
 
 
+def test_a_campaign_post_sent_from_a_work_device_is_politics_at_work() -> None:
+    assert Kind.POLITICS_AT_WORK in _kinds(
+        "schaut euch die Rede von Senatorin Ruiz an, die muss gewinnen!! "
+        "(geschickt vom Dienstrechner)"
+    )
+    assert Kind.POLITICS_AT_WORK in _kinds("Vote for Lopez on Tuesday!! (sent from my work laptop)")
+    assert Kind.POLITICS_AT_WORK not in _kinds("Great game tonight! (sent from my work laptop)")
+
+
 def test_a_supervisor_sending_campaign_material_to_their_people_is_a_finding() -> None:
     assert Kind.SUBORDINATES in _kinds(
         "To my whole team (I'm your supervisor): forwarding the Ruiz campaign's latest email!"

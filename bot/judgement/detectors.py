@@ -160,6 +160,11 @@ _WORKPLACE = (
     # the status or profile in the chat tool at work: "my work Slack status"
     r"(?:work|office|agency) (?:Slack|Teams|chat)\b|(?:Slack|Teams) (?:status|profile)\w*)"
 )
+_SENT_FROM_WORK = re.compile(
+    r"\b(?:geschickt|gesendet|gepostet|getippt|sent|posted|typed)\s+(?:vom|von meinem|am|an meinem|"
+    rf"from my|from the|on my|on the|at my|at the)\s+{_WORKPLACE}\b",
+    re.IGNORECASE,
+)
 _NAMES_WORKPLACE = re.compile(rf"\b{_WORKPLACE}\b", re.IGNORECASE)
 
 
@@ -872,6 +877,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             rf"{_WORKPLACE}\b",
             _I,
         ),
+        # A campaign post that says where it was sent from: "… die muss unbedingt gewinnen!!
+        # (geschickt vom Dienstrechner)", "(sent from my work laptop)".
+        _SENT_FROM_WORK,
     ],
     # "Rumor has it …", "Gerüchten zufolge …": passing on what nobody has confirmed.
     Kind.RUMOR: [
@@ -1217,6 +1225,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue
                 if kind is Kind.POLITICS_AT_WORK and _CONSUMING.search(_sentence_of(draft, start)):
                     continue  # reading or listening at one's desk is no political activity
+                if pattern is _SENT_FROM_WORK and not _NAMES_PARTISAN.search(draft):
+                    continue  # only a campaign post sent from work is politics at work
                 if kind is Kind.SUBORDINATES and not _NAMES_PARTISAN.search(draft):
                     continue  # a manager's note to the team about anything else is theirs
                 if kind is Kind.CANDIDACY and not _PARTISAN_ELECTION.search(draft):
