@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.language import detect_language
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_UMLAUT = re.compile(r"[äöüß]")
 _DIGRAPH = re.compile(r"ae|oe|ue|ss", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -23,13 +24,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _with_umlauts() -> dict[str, str]:
     """Each German word with umlauts or ß, keyed by how it is typed without them."""
-    from spellchecker import SpellChecker  # loaded on first use: about a third of a second
+    from spellchecker import SpellChecker  # loaded on first use: about half a second
 
     counts = SpellChecker(language="de", distance=1).word_frequency.dictionary
     best: dict[str, tuple[str, int]] = {}
     for word, count in counts.items():
+        if not _UMLAUT.search(word):
+            continue
         typed = word.translate(_FOLD)
-        if typed == word or count <= counts.get(typed, 0):
+        if count <= counts.get(typed, 0):
             continue
         if count > best.get(typed, ("", 0))[1]:
             best[typed] = (word, count)
