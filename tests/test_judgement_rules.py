@@ -2442,3 +2442,11 @@ def test_a_supervisor_asking_their_team_asks_subordinates() -> None:
     assert german.effect is Effect.PROHIBITS
     fellow = assess(clause, "Can I ask a fellow union member to contribute to our union's PAC?")
     assert fellow.effect is Effect.PERMITS
+
+
+def test_not_on_duty_in_german_does_not_put_a_question_at_work() -> None:
+    from bot.judgement.detectors import names_workplace
+
+    assert names_workplace("Darf ich das im Dienst posten?")
+    assert not names_workplace("Darf ich einen Leserbrief schreiben? Natürlich nicht im Dienst.")
+    assert not names_workplace("Ich poste das nie im Dienst.")

@@ -142,7 +142,7 @@ _WORKPLACE = (
     r"(?<!außerhalb der )(?<!außerhalb meiner )(?<!nach der )Dienst(?:zeit|gebäude)|Kaffeeküche|"
     # "my office", "at the office" — not "run for an office", "party office", "office of mayor"
     r"(?<!outside )(?<!out of )(?<!away from )(?:my|our|the|in|at)(?: new)? office(?!\s+(?:of|within|for)\b)|"
-    r"desk|cubicle|workplace|break room|(?<!not )(?<!never )on duty|im Dienst|"
+    r"desk|cubicle|workplace|break room|(?<!not )(?<!never )on duty|(?<!nicht )(?<!nie )im Dienst|"
     # "in the agency lobby", "the lobby of my federal building" (not "lobby Congress")
     r"(?:agency|office|federal|building)\s+lobby|lobby of (?:my|our|the) (?:federal |agency |office )?"
     r"building|"
