@@ -9,7 +9,7 @@ import pytest
 
 from bot.judgement.assessment import Assessment, assess, does_as_told, qualifier_met
 from bot.judgement.audience import for_audience, last_label
-from bot.judgement.detectors import Kind, detect
+from bot.judgement.detectors import Kind, detect, names_workplace
 from bot.judgement.modality import (
     about_communication,
     answer_polarity,
@@ -2445,8 +2445,6 @@ def test_a_supervisor_asking_their_team_asks_subordinates() -> None:
 
 
 def test_not_on_duty_in_german_does_not_put_a_question_at_work() -> None:
-    from bot.judgement.detectors import names_workplace
-
     assert names_workplace("Darf ich das im Dienst posten?")
     assert not names_workplace("Darf ich einen Leserbrief schreiben? Natürlich nicht im Dienst.")
     assert not names_workplace("Ich poste das nie im Dienst.")
