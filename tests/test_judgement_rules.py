@@ -2238,6 +2238,26 @@ def test_a_campaign_post_sent_from_a_work_device_is_politics_at_work() -> None:
     assert Kind.POLITICS_AT_WORK not in _kinds("Great game tonight! (sent from my work laptop)")
 
 
+def test_findings_buried_in_a_long_post() -> None:
+    assert Kind.COMPETITOR in _kinds(
+        "Meanwhile Jenkins is honestly a pile of plugins held together with duct tape and prayer."
+    )
+    assert Kind.COMPETITOR not in _kinds("Our old wiki was held together with duct tape, too.")
+    assert Kind.PERSONAL_DATA in _kinds(
+        "Special thanks to Maria, who led the whole project while going through chemotherapy."
+    )
+    assert Kind.PERSONAL_DATA not in _kinds("Special thanks to Maria, who led the whole project.")
+    endorsement = (
+        "As a senior program manager at the Department of Energy, I've seen what good leadership "
+        "looks like, and Dana Ruiz has it. She understands infrastructure, she keeps her "
+        "promises, and she works across the aisle. I endorse her for state senate."
+    )
+    assert Kind.OFFICIAL_POSITION in _kinds(endorsement)
+    opening = "Posted from the TTS account: What a day at the forum. Our team presented. " * 3
+    assert Kind.ENDORSEMENT in _kinds(opening + "This was hands down our favorite panel.")
+    assert Kind.ENDORSEMENT not in _kinds("My personal account: my favorite panel of the year.")
+
+
 def test_a_supervisor_sending_campaign_material_to_their_people_is_a_finding() -> None:
     assert Kind.SUBORDINATES in _kinds(
         "To my whole team (I'm your supervisor): forwarding the Ruiz campaign's latest email!"

@@ -209,6 +209,16 @@ _PRAISE = (
     r"(?:wir|ich) (?:lieben|liebe)\b)"
 )
 
+# A post that opens by naming the official account it is posted from speaks in that account's
+# voice throughout: "Posted from the TTS account: What a day … hands down our favorite panel".
+_AS_THE_ACCOUNT = re.compile(
+    r"^\W*(?:from|posted from|von|vom) @\w+"
+    r"|^\W*(?:from|posted from|von|vom)\s+(?:the\s+|our\s+|dem\s+|unserem\s+)?(?:official\s+|"
+    r"offiziellen\s+)?@?[\w-]+[- ](?:account|handle|Konto|Account)\b",
+    re.IGNORECASE,
+)
+_PRAISED = re.compile(rf"\b{_PRAISE}\b", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -228,6 +238,11 @@ def _names(names: list[str]) -> re.Pattern[str] | None:
 _PEOPLE = (
     r"(?:Chef\w*|Vorgesetzt\w*|Kolleg\w*|Abteilungsleiter\w*|Teamleiter\w*|boss|manager|"
     r"supervisor|colleague\w*|coworker\w*|co-worker\w*|team ?lead\w*|teammate\w*)"
+)
+_HEALTH = (
+    r"(?:in (?:the )?hospital|hospitali[sz]ed|surgery|surgeries|diagnos\w*|cancer|chemo\w*|"
+    r"illness|sick leave|burnout|pregnan\w*|im Krankenhaus|in der Klinik|Diagnose\w*|Krebs\w*|"
+    r"Krankheit\w*|krankgeschrieben|Chemo\w*|schwanger\w*|Burn-?out)"
 )
 _FAILED = (
     r"(?:gescheitert|fehlgeschlagen|abgestürzt|ausgefallen|kaputt|failed|crashed|broke|"
@@ -520,12 +535,11 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"wird (?:heute )?\d{2}\b|ist \d{2} Jahre alt)",
             _I,
         ),
-        # Someone else's health: "my teammate Tom, who is in the hospital after heart surgery".
+        # Someone else's health: "my teammate Tom, who is in the hospital after heart surgery",
+        # "thanks to Maria, who led the project while going through chemotherapy".
         re.compile(
-            rf"\b{_PEOPLE}\b[^.!?\n]{{0,50}}?\b(?:in (?:the )?hospital|hospitali[sz]ed|surgery|surgeries|diagnos\w*|"
-            r"cancer|chemo\w*|illness|sick leave|burnout|pregnan\w*|im Krankenhaus|in der Klinik|"
-            r"Diagnose\w*|Krebs\w*|Krankheit\w*|krankgeschrieben|Chemo\w*|schwanger\w*|"
-            r"Burn-?out)\b",
+            rf"\b{_PEOPLE}\b[^.!?\n]{{0,50}}?\b{_HEALTH}\b"
+            rf"|(?-i:\b[A-Z][a-z]+),\s+(?:who|der|die)\b[^.!?\n]{{0,60}}?\b{_HEALTH}\b",
             _I,
         ),
         # Someone else's child, named or aged: "Marco's daughter Sofia (4)", "Annas Sohn
@@ -659,6 +673,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"totaler|totales|kompletter|komplettes)\s+){0,3}(?:dumpster fire|garbage|trash|junk|"
             r"crap|a joke|joke|mess|disaster|useless|Schrott|Müll|Katastrophe|Witz)\b"
             r"[^\n]{0,80}?\b(?:switch|move|migrate|come over|wechselt|wechseln|umsteigen)\b",
+            _I,
+        ),
+        # A product run down with the idiom for shoddy work: "Jenkins is honestly a pile of
+        # plugins held together with duct tape and prayer".
+        re.compile(
+            r"\b(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?\s+(?:is|are|ist|sind)\s+"
+            r"(?:(?:honestly|frankly|basically|just|literally|really|still|ehrlich gesagt|einfach|"
+            r"echt|nur)\s+)?(?:a|an|ein|eine|einen|nothing but)?\s*(?:pile|heap|bunch|Haufen)\b"
+            r"[^.!?\n]{0,60}?\b(?:held together|duct tape|glued together|zusammengeklebt|"
+            r"Klebeband)\b",
             _I,
         ),
         # Running another's product down beside one's own: "cant beleive github actions is still
@@ -860,6 +884,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             rf"|\b{_PRAISE}\b[^\n]{{0,120}}?\b{_OFFICIAL_ACCOUNT}\b",
             _I,
         ),
+        _PRAISED,  # only in a post that opens as the account (see detect)
         # An opinion in the account's voice is a personalized statement too: "From the TTS
         # account: honestly, we think the new memo is a big mistake."
         re.compile(
@@ -989,8 +1014,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:As|Als)\s+(?:a|an|the|ein|eine|der|die)?\s*(?:[\w-]+\s+){0,4}?(?:at|of|with|in|"
             r"bei|im|beim)\s+(?:the\s+|dem\s+|der\s+)?(?:U\.S\.\s+)?(?-i:Department|Dept\.?|Agency|"
             r"Bureau|Office|Administration|Service|Commission|Ministerium|Bundesministerium|Behörde|"
-            r"Bundesamt|[A-Z]{2,5})\b[^\n]{0,120}?\b(?:endorse|support|back|vote for|urge|empfehle|"
-            rf"unterstütze|wähle)\w*\b[^\n]{{0,80}}?(?:{_PARTISAN}|\bcandidate\b|\bKandidat)",
+            r"Bundesamt|[A-Z]{2,5})\b[^\n]{0,300}?\b(?:endorse|support|back|vote for|urge|empfehle|"
+            rf"unterstütze|wähle)\w*\b[^\n]{{0,80}}?(?:{_PARTISAN}|\bcandidate\b|\bKandidat|"
+            r"\bfor (?:state |U\.S\. )?(?:senate|congress|governor|mayor|(?:city )?council|assembly|"
+            r"president)\b)",
             _I,
         ),
     ],
@@ -1225,6 +1252,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue
                 if kind is Kind.POLITICS_AT_WORK and _CONSUMING.search(_sentence_of(draft, start)):
                     continue  # reading or listening at one's desk is no political activity
+                if pattern is _PRAISED and not _AS_THE_ACCOUNT.match(draft):
+                    continue
                 if pattern is _SENT_FROM_WORK and not _NAMES_PARTISAN.search(draft):
                     continue  # only a campaign post sent from work is politics at work
                 if kind is Kind.SUBORDINATES and not _NAMES_PARTISAN.search(draft):
