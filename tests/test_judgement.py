@@ -1055,3 +1055,30 @@ def test_a_supervisors_campaign_forward_to_the_team_breaks_the_subordinates_rule
     # The same post to one's own inbox draws no such finding.
     own = pipeline.check("Forwarding the Ruiz campaign's latest email to my personal account.")
     assert not any(f.kind == "politics_to_subordinates" for f in own.findings)
+
+
+def test_a_rule_for_time_on_duty_does_not_limit_a_yes_asked_for_the_weekend(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Hatch Act FAQ
+
+        ## Campaigns
+
+        ### Can I volunteer for someone's campaign?
+
+        Yes, employees may volunteer for a partisan candidate's campaign.
+
+        ### Political activity on duty
+
+        Employees may not engage in political activity, such as phoning voters or knocking on
+        doors, while on duty or in the workplace.
+        """,
+    )
+    weekend = pipeline.ask("Can I volunteer for a Senate campaign on weekends, phoning voters?")
+    assert weekend.decision is Decision.ALLOWED
+    desk = pipeline.ask("Can I volunteer for a Senate campaign phoning voters from my desk?")
+    assert desk.decision is Decision.NOT_ALLOWED

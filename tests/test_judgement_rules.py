@@ -2258,6 +2258,12 @@ def test_findings_buried_in_a_long_post() -> None:
     assert Kind.ENDORSEMENT not in _kinds("My personal account: my favorite panel of the year.")
 
 
+def test_a_price_change_to_come_is_a_forecast() -> None:
+    assert Kind.FORECAST in _kinds("Ich sage, dass wir nächstes Jahr die Preise erhöhen werden.")
+    assert Kind.FORECAST in _kinds("Heads up: we are raising prices in January.")
+    assert Kind.FORECAST not in _kinds("Wir haben die Preise letztes Jahr erhöht.")
+
+
 def test_a_supervisor_sending_campaign_material_to_their_people_is_a_finding() -> None:
     assert Kind.SUBORDINATES in _kinds(
         "To my whole team (I'm your supervisor): forwarding the Ruiz campaign's latest email!"

@@ -323,6 +323,15 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:(?:strongly|fast|significantly|a lot|massively|next|this)\b|by\s+\d|\d+\s?%)",
             _I,
         ),
+        # A price change to come: "dass wir nächstes Jahr die Preise erhöhen werden", "we're
+        # raising prices in January".
+        re.compile(
+            r"\bwir\b[^.!?\n]{0,40}?\b(?:die |unsere )?Preise\b[^.!?\n]{0,20}?\b(?:erhöhen|senken|"
+            r"anheben|verdoppeln)\s+(?:werden|wollen)\b"
+            r"|\bwe(?:'re| are|'ll| will| plan to| are going to)\s+(?:\w+\s+)?(?:raising|raise|"
+            r"increasing|increase|cutting|cut|doubling|double)\s+(?:our\s+|the\s+)?(?:prices|pricing)\b",
+            _I,
+        ),
         # A stock tip is a forecast too: "GitLab stock is a steal, buy before the earnings call".
         re.compile(
             r"\b(?:stock|shares|share price|Aktie\w*)\b[^.!?\n]{0,30}?\b(?:is a steal|a bargain|"

@@ -19,7 +19,14 @@ from bot.judgement.assessment import (
 )
 from bot.judgement.audience import Label, last_label
 from bot.judgement.confirmation import restate
-from bot.judgement.detectors import TOPIC_QUERIES, TOPIC_TERMS, Hit, Kind, detect
+from bot.judgement.detectors import (
+    TOPIC_QUERIES,
+    TOPIC_TERMS,
+    Hit,
+    Kind,
+    detect,
+    names_workplace,
+)
 from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
     about_communication,
@@ -240,8 +247,8 @@ def _far_rule(pool: list[SearchHit], deciding: Assessment) -> bool:
 # "after work", "on my own time": where a post says it happened away from work …
 _OFF_WORK = re.compile(
     r"\b(?:after work|off[- ]duty|on my own time|(?:on|this|over the) weekends?|on (?:my|a) day "
-    r"off|on (?:vacation|annual leave)|nach Feierabend|nach der Arbeit|am Wochenende|in meiner "
-    r"Freizeit|außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
+    r"off|(?:on (?:a )?|this )(?:Saturday|Sunday)s?|on (?:vacation|annual leave)|nach Feierabend|"
+    r"nach der Arbeit|am Wochenende|in meiner Freizeit|außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
     re.IGNORECASE,
 )
 # … a rule for the workplace does not reach it.
@@ -564,6 +571,10 @@ class OfflineJudge:
                     offered, supporting, lang, dense_rank=_dense_rank(hits, offered)
                 )
         relevant = _met_yes_first(relevant, query)
+        if not names_workplace(question):
+            # "Can I volunteer for a campaign on weekends?": a rule for time on duty or the
+            # workplace does not decide a question set away from work.
+            relevant = [a for a in relevant if not _at_work_rule_off_work(a, question)] or relevant
         deciding = self._deciding(self._answering_the_asked(relevant, query))
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
@@ -719,6 +730,8 @@ class OfflineJudge:
             other = self._assess(hit.clause, query)
             if other.effect not in _RESTRICTING or own_run_unasked(hit.clause.heading, query.text):
                 continue
+            if _at_work_rule_off_work(other, query.text) and not names_workplace(query.text):
+                continue  # "… on weekends?" is not limited by a rule for time on duty
             said = set(tokenize(f"{hit.clause.heading}\n{other.quote}\n{other.carried}"))
             added = sum(w for stems, w in concepts if stems & said and not stems & covered)
             if added >= max(bar, 1e-9):
