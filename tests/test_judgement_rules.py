@@ -2264,6 +2264,15 @@ def test_a_price_change_to_come_is_a_forecast() -> None:
     assert Kind.FORECAST not in _kinds("Wir haben die Preise letztes Jahr erhöht.")
 
 
+def test_findings_in_chat_style_posts() -> None:
+    assert Kind.COMPETITOR in _kinds("github copilot right now: 🤡🤡🤡 gitlab duo: 😎 just saying")
+    assert Kind.COMPETITOR not in _kinds("my code right now: 🤡 lol")
+    assert Kind.POLITICS_AT_WORK in _kinds(
+        "posting this from my government laptop because it matters: VOTE RUIZ on tuesday"
+    )
+    assert Kind.ENDORSEMENT in _kinds("From @18F: best. demo day. EVER 🔥🔥🔥")
+
+
 def test_a_supervisor_sending_campaign_material_to_their_people_is_a_finding() -> None:
     assert Kind.SUBORDINATES in _kinds(
         "To my whole team (I'm your supervisor): forwarding the Ruiz campaign's latest email!"

@@ -69,3 +69,24 @@ def test_a_draft_typed_without_umlauts_gets_the_same_verdict_and_spans_into_it(
     for finding in as_typed.findings:
         assert typed[finding.span.start : finding.span.end] == finding.span.text
     assert any("buero" in f.span.text for f in as_typed.findings)
+
+
+def test_chat_shorthand_is_spelled_out() -> None:
+    respelled = respell(
+        "ok to post abt our Q3 numbers b4 the call? from my gov laptop bc it matters"
+    )
+    assert respelled.text == (
+        "ok to post about our Q3 numbers before the call? from my government laptop because it "
+        "matters"
+    )
+    assert respell("a reporter DMed me w/ a question, can u RT it?").text == (
+        "a reporter DMed me with a question, can you retweet it?"
+    )
+    assert (
+        respell("darf ich nen leserbrief schreiben?").text == "darf ich einen leserbrief schreiben?"
+    )
+
+
+def test_shorthand_inside_names_addresses_and_other_cases_stays() -> None:
+    kept = "See login.gov or www.gov.uk, mail gov@example.org; U.S. rules; rt is not RT"
+    assert respell(kept).text == kept.replace("not RT", "not retweet")

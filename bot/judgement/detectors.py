@@ -161,8 +161,9 @@ _WORKPLACE = (
     r"(?:work|office|agency) (?:Slack|Teams|chat)\b|(?:Slack|Teams) (?:status|profile)\w*)"
 )
 _SENT_FROM_WORK = re.compile(
-    r"\b(?:geschickt|gesendet|gepostet|getippt|sent|posted|typed)\s+(?:vom|von meinem|am|an meinem|"
-    rf"from my|from the|on my|on the|at my|at the)\s+{_WORKPLACE}\b",
+    r"\b(?:geschickt|gesendet|gepostet|getippt|sent|posted|typed|posting|sending|typing|writing)"
+    r"\s+(?:(?:this|it|das|dies)\s+)?(?:vom|von meinem|am|an meinem|from my|from the|on my|on the|"
+    rf"at my|at the)\s+{_WORKPLACE}\b",
     re.IGNORECASE,
 )
 _NAMES_WORKPLACE = re.compile(rf"\b{_WORKPLACE}\b", re.IGNORECASE)
@@ -186,7 +187,7 @@ _PARTISAN = (
     r"political party|partisan\w*|(?:(?-i:[A-Z]\w+)|campaign|political|election) rall(?:y|ies)|"
     r"Wahlkundgebung\w*|ballot petition\w*|re-?elect\w*|Wiederwahl\w*|"
     # A party or a candidate by name: "the Green Party's petition", "a 'Vote Lopez' sticker".
-    r"(?-i:[A-Z]\w+) Party\b|(?-i:[Vv]ote (?:for )?[A-Z]\w+)|"
+    r"(?-i:[A-Z]\w+) Party\b|(?-i:[Vv]ote (?:for )?[A-Z]\w+)|(?-i:VOTE (?:FOR )?[A-Z]{2,})|"
     # A campaign by its name: "the Smith for Senate rally", "Lopez for Council".
     r"\b\w{1,40} for (?:Senate|Congress|Governor|Mayor|President|Council|City Council|Sheriff|Assembly)|"
     # A campaign's slogan by name and year, quoted: "'Ortiz 2028'", "„Lopez 2030“".
@@ -203,6 +204,7 @@ _OFFICIAL_ACCOUNT = (
 _PRAISE = (
     r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|"
     r"(?:the|our|their|its|his|her|my) best|best \w+ (?:of the year|ever)|"
+    r"best[.!]?\s+(?:[\w-]+[.!]?\s+){1,3}ever|"
     r"most exciting|most innovative|most important|"
     r"greatest|outstanding|Lieblings\w*|großartig\w*|inspirierend\w*|genial\w*|fantastisch\w*|"
     r"grandios\w*|das beste|die beste|der beste|(?:we|I) (?:absolutely |really |just )?(?:love|adore)|"
@@ -682,6 +684,13 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"totaler|totales|kompletter|komplettes)\s+){0,3}(?:dumpster fire|garbage|trash|junk|"
             r"crap|a joke|joke|mess|disaster|useless|Schrott|Müll|Katastrophe|Witz)\b"
             r"[^\n]{0,80}?\b(?:switch|move|migrate|come over|wechselt|wechseln|umsteigen)\b",
+            _I,
+        ),
+        # Two products side by side, one with a clown, the other with a cool face: "github
+        # copilot rn: 🤡🤡🤡 gitlab duo: 😎 just saying".
+        re.compile(
+            r"[\w.-]+(?:\s+[\w.-]+){0,2}\s*[:=\-–]\s*(?:🤡|💩|🗑️?|🚮|🤮|👎)+[^\n]{0,60}?"
+            r"[\w.-]+(?:\s+[\w.-]+){0,2}\s*[:=\-–]\s*(?:😎|🚀|🔥|💪|👑|🏆|😍|🥇|👍)",
             _I,
         ),
         # A product run down with the idiom for shoddy work: "Jenkins is honestly a pile of

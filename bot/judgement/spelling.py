@@ -1,4 +1,4 @@
-"""German typed without umlauts ("fuer", "veroeffentlicht"), read as written with them.
+"""Chat shorthand and German typed without umlauts, read as if spelled out ("abt", "buero").
 
 People on English keyboards and phones type "ue" for "ü" and "ss" for "ß". The stemmer folds
 both for retrieval, but the detectors, the glossary's phrases and the reading of a question look
@@ -63,23 +63,47 @@ class Respelled:
         return at + shift
 
 
+# Chat shorthand, spelled out: "ok to post abt our Q3 numbers b4 the earnings call?", "from my
+# gov laptop". Only what reads one way; "u" only in lower case, "RT" only in capitals.
+_SHORTHAND = {
+    "abt": "about",
+    "b4": "before",
+    "w/": "with",
+    "u": "you",
+    "ur": "your",
+    "ppl": "people",
+    "pls": "please",
+    "plz": "please",
+    "rn": "right now",
+    "tmrw": "tomorrow",
+    "bc": "because",
+    "cuz": "because",
+    "fwd": "forward",
+    "gov": "government",
+    "govt": "government",
+    "bff": "best friend",
+    "RT": "retweet",
+    "msg": "message",
+    "convo": "conversation",
+}
+_GERMAN_SHORTHAND = {"nen": "einen", "nem": "einem", "nix": "nichts"}
+_CASED = {"u", "RT", "gov"}  # these only as written: "U.S.", "rt", "GOV" mean something else
+# A token: "w/" and "b4" by themselves, or a word (not part of "login.gov" or an address).
+_TOKEN = re.compile(r"(?<![\w./@-])(?:w/|b4)(?![\w/])|(?<![.@/])\b[^\W\d_]+\b(?![./@]\w)")
+
+
 def respell(text: str) -> Respelled:
-    """The text with German words typed without umlauts spelled with them (German text only)."""
-    if not _DIGRAPH.search(text) or detect_language(text) != "de":
-        return Respelled(text, text)
-    known = _with_umlauts()
+    """The text with chat shorthand spelled out ("abt" → "about") and, in German text, words
+    typed without umlauts spelled with them."""
+    german = detect_language(text) == "de"
+    known = _with_umlauts() if german and _DIGRAPH.search(text) else {}
     parts: list[str] = []
     words: list[tuple[int, int, int, int]] = []
     length = last = 0
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        spelled = known.get(word.lower()) if _DIGRAPH.search(word) else None
+    for match in _TOKEN.finditer(text):
+        spelled = _spelled(match.group(0), german, known)
         if spelled is None:
             continue
-        if word.isupper() and len(word) > 1:
-            spelled = spelled.upper()
-        elif word[0].isupper():
-            spelled = spelled[0].upper() + spelled[1:]
         before = text[last : match.start()]
         parts += [before, spelled]
         start = length + len(before)
@@ -90,3 +114,22 @@ def respell(text: str) -> Respelled:
         return Respelled(text, text)
     parts.append(text[last:])
     return Respelled(text, "".join(parts), tuple(words))
+
+
+def _spelled(word: str, german: bool, known: dict[str, str]) -> str | None:
+    lower = word.lower()
+    if german and lower in _GERMAN_SHORTHAND:
+        return _GERMAN_SHORTHAND[lower]
+    if not german:
+        cased = word if word in _CASED else lower
+        if cased in _SHORTHAND and (lower not in _CASED or word in _CASED):
+            return _SHORTHAND[cased]
+        return None
+    spelled = known.get(lower) if _DIGRAPH.search(word) else None
+    if spelled is None:
+        return None
+    if word.isupper() and len(word) > 1:
+        return spelled.upper()
+    if word[0].isupper():
+        return spelled[0].upper() + spelled[1:]
+    return spelled
