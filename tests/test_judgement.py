@@ -1082,3 +1082,31 @@ def test_a_rule_for_time_on_duty_does_not_limit_a_yes_asked_for_the_weekend(
     assert weekend.decision is Decision.ALLOWED
     desk = pipeline.ask("Can I volunteer for a Senate campaign phoning voters from my desk?")
     assert desk.decision is Decision.NOT_ALLOWED
+
+
+def test_what_a_question_says_it_leaves_out_does_not_decide_it(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Letters
+
+        ## May I write a letter to the editor endorsing a candidate?
+
+        Yes. An employee may write a letter to the editor endorsing a candidate, provided he
+        does not do so while on duty. Furthermore, he must endorse the candidate in his personal
+        capacity and may not identify his federal position or official title.
+        """,
+    )
+    left_out = pipeline.ask(
+        "Can I write a letter to the editor endorsing a candidate on the weekend, without my "
+        "official title?"
+    )
+    assert left_out.decision is Decision.ALLOWED
+    named = pipeline.ask(
+        "Can I write a letter to the editor endorsing a candidate and sign it with my official "
+        "title?"
+    )
+    assert named.decision is Decision.NOT_ALLOWED

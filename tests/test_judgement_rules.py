@@ -22,6 +22,7 @@ from bot.judgement.modality import (
     sentence_effect,
 )
 from bot.judgement.offline import (
+    _LEFT_OUT,
     _SEEKS_ADVICE,
     LEXICAL_MARGIN,
     OfflineJudge,
@@ -2483,3 +2484,15 @@ def test_not_on_duty_in_german_does_not_put_a_question_at_work() -> None:
     assert names_workplace("Darf ich das im Dienst posten?")
     assert not names_workplace("Darf ich einen Leserbrief schreiben? Natürlich nicht im Dienst.")
     assert not names_workplace("Ich poste das nie im Dienst.")
+
+
+def test_left_out_words_are_content_not_a_skipped_step() -> None:
+    assert "confidential" not in _LEFT_OUT.sub(" ", "a pic of my desk, nothing confidential on it")
+    assert "interne" not in _LEFT_OUT.sub(" ", "Fotos vom Offsite, ohne interne Sachen")
+    for kept in (
+        "Can I post it without approval?",
+        "Darf ich antworten, ohne vorher wen zu fragen?",
+        "Can I email an analyst without copying Investor Relations?",
+        "Darf ich den Kunden nennen, obwohl es keine veröffentlichte Fallstudie gibt?",
+    ):
+        assert _LEFT_OUT.sub(" ", kept) == kept

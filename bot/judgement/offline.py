@@ -61,6 +61,7 @@ MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the y
 FAR_RULE = 2  # a draft's deciding rule must be among the best this many for one retriever
 RULE_BESIDE = 3  # … a draft's informative top clause yields to a rule among the first three,
 RULE_BESIDE_DENSE = 5  # the third one only if the embedding ranks it this near too
+LEFT_OUT_FIT = 0.5  # a rule that keeps less than this share of its fit without the left-out words
 RULE_BESIDE_FIT = 0.5  # … and only if its words fit the draft at least half as well
 _RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)  # the effects that stop a yes
 TOPIC_POOL = 10  # a kind's topic query's nearest clauses, read for a rule that names the matter
@@ -525,7 +526,12 @@ class OfflineJudge:
         )
         # "A reporter emailed me. Can I forward it to press@… and not answer?" does what the
         # guideline says to do with a press inquiry: no finding for naming one.
-        named = {} if told else {t.clause.clause_id: t for t in self._named_topics(question)}
+        # (What it says it leaves out, "nothing confidential on the screens", it does not name.)
+        named = (
+            {}
+            if told
+            else {t.clause.clause_id: t for t in self._named_topics(_LEFT_OUT.sub(" ", question))}
+        )
         relevant = [named.pop(a.clause.clause_id, a) for a in relevant] + list(named.values())
         if relevant[0].effect is Effect.INFORMS:
             # The top clause is about the topic but states no rule: a rule near the top that
@@ -570,6 +576,7 @@ class OfflineJudge:
                 return self._verdict(
                     offered, supporting, lang, dense_rank=_dense_rank(hits, offered)
                 )
+        relevant = self._not_what_is_left_out(relevant, query)
         relevant = _met_yes_first(relevant, query)
         if not names_workplace(question):
             # "Can I volunteer for a campaign on weekends?": a rule for time on duty or the
@@ -592,6 +599,28 @@ class OfflineJudge:
         if deciding.effect is Effect.PERMITS:
             deciding = self._challenged(deciding, pool, query)
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
+
+    def _not_what_is_left_out(self, relevant: list[Assessment], query: Query) -> list[Assessment]:
+        """A rule against what the question says it leaves out ("… nothing confidential on the
+        screens", "ohne meinen Dienstgrad") does not decide it: read without those words, the
+        rule no longer fits. Leaving out a step a rule asks for ("without approval") is not
+        that, and stays."""
+        kept = _LEFT_OUT.sub(" ", query.text)
+        if kept == query.text:
+            return relevant
+        without = self._query(kept)
+        remaining: list[Assessment] = []
+        for assessment in relevant:
+            if assessment.detected or assessment.effect not in _RESTRICTING:
+                remaining.append(assessment)
+                continue
+            other = self._assess(assessment.clause, without)
+            if other.effect in _RESTRICTING and other.fit >= LEFT_OUT_FIT * assessment.fit:
+                remaining.append(assessment)
+            elif other.effect is Effect.PERMITS:
+                # the same clause's yes, once its "may not identify his position" is not asked
+                remaining.append(other)
+        return remaining or relevant
 
     @staticmethod
     def _answering(
@@ -1067,6 +1096,18 @@ _THEY_DO_IT = re.compile(
     r"(?:^|(?<=[.:!?]\s))To [a-z]+(?: [a-z]+){0,3}, (?:reach out to|contact|ask|ping|message|"
     r"email|talk to) us\b[^.\n]*\.?",
     re.MULTILINE,
+)
+# "without giving any numbers", "nothing confidential on the screens", "ohne interne Sachen":
+# what the question says is not part of it. Not a step left out ("without approval", "ohne
+# vorher zu fragen"), nor what a post must carry ("without a disclaimer").
+_LEFT_OUT = re.compile(
+    r"\b(?:without|nothing|not any|ohne|nichts)\b"
+    r"(?![^,.;:!?\n]{0,40}?(?:approv|permission|consent|\bask|tell|inform|disclos|disclaim|review|"
+    r"sign-?off|loop|copy|copying|check|Freigabe|Genehmigung|Erlaubnis|Zustimmung|frag|Einverst|"
+    r"Hinweis|Kennzeichn|Rücksprache|Bescheid|label|hashtag|#ad\b|credit|attribut|Quelle|source|"
+    r"published|veröffentlich|case stud|Fallstudie))"
+    r"[^,.;:!?\n]{1,40}",
+    re.IGNORECASE,
 )
 _OFFERS_HELP = re.compile(r"\b(?:help|helping|assist|support|hilft|helfen|unterstützt)\b", re.I)
 # Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
