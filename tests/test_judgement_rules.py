@@ -1048,6 +1048,7 @@ def test_political_activity_is_a_matter_for_the_guidelines_and_parking_is_not() 
     assert about_communication("Can I circulate nominating petitions for a partisan candidate?")
     assert about_communication("Darf ich für den Stadtrat kandidieren?")
     assert not about_communication("Where can I park my car?")
+    assert about_communication("can i drop the link to our public github repo in my bio?")
     assert about_communication("Darf ich „GitLab“ in meinen Anzeigenamen aufnehmen?")
     assert about_communication("Darf ich als Delegierte zum Parteitag meiner Partei fahren?")
 

@@ -339,7 +339,8 @@ _INTENT = re.compile(
     r"convention\w*|"
     r"petition\w*|vote|voting|re-?elect\w*|politic\w*|politisch\w*|partisan|discuss\w*|"
     r"diskutier\w*|magnet\w*|sticker\w*|aufkleber\w*|videoconferenc\w*|"
-    r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen)\b",
+    r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen|"
+    r"bio|bios|biograph\w*|link|links|repo|repos|repositor\w*)\b",
     _I,
 )
 
