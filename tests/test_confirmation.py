@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.judgement.confirmation import restate
+from bot.judgement.confirmation import after_the_fact, restate
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,41 @@ def test_a_confirmation_question_is_read_as_the_question_it_confirms(
 )
 def test_other_messages_are_left_as_they_are(message: str) -> None:
     assert restate(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "I changed my Twitter handle to @mike_gitlab last week. Was that okay?",
+            "Is it okay that I changed my Twitter handle to @mike_gitlab last week?",
+        ),
+        (
+            "I posted on Facebook asking friends to donate. Did I violate the Hatch Act?",
+            "Is it okay that I posted on Facebook asking friends to donate?",
+        ),
+        (
+            "From the TTS account I tweeted 'sign up and go!' Was that a mistake?",
+            "Is it okay that from the TTS account I tweeted 'sign up and go!'?",
+        ),
+        (
+            "Ich habe gestern einer Journalistin Fragen beantwortet. War das in Ordnung?",
+            "Ist es in Ordnung, dass ich gestern einer Journalistin Fragen beantwortet habe?",
+        ),
+    ],
+)
+def test_a_question_after_the_fact_names_the_act(message: str, question: str) -> None:
+    assert after_the_fact(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My wife wants to host a fundraiser at our home. Is that allowed?",
+        "A friend emailed my work address. Did I break the rules just by receiving it?",
+        "Was that okay?",
+        "Can I post the photo?",
+    ],
+)
+def test_other_questions_stay_as_asked(message: str) -> None:
+    assert after_the_fact(message) == message

@@ -2266,6 +2266,12 @@ def test_a_price_change_to_come_is_a_forecast() -> None:
     assert Kind.FORECAST not in _kinds("Wir haben die Preise letztes Jahr erhöht.")
 
 
+def test_another_product_run_down_by_its_possessive_is_a_finding() -> None:
+    assert Kind.COMPETITOR in _kinds("Ich habe kommentiert, dass deren Tool total veraltet ist.")
+    assert Kind.COMPETITOR in _kinds("Honestly their platform is garbage.")
+    assert Kind.COMPETITOR not in _kinds("Their platform team shipped a great release.")
+
+
 def test_findings_in_chat_style_posts() -> None:
     assert Kind.COMPETITOR in _kinds("github copilot right now: 🤡🤡🤡 gitlab duo: 😎 just saying")
     assert Kind.COMPETITOR not in _kinds("my code right now: 🤡 lol")

@@ -119,3 +119,43 @@ def _restated(statement: str) -> str | None:
 _DE_ARTICLES = frozenset(
     ["ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem", "des"]
 )
+
+
+# "Was that okay?", "Did I break any rule?", "War das in Ordnung?": asked after the fact about
+# what the sentences before it say was done.
+_AFTER_THE_FACT = re.compile(
+    r"(?:^|(?<=[.!?])|(?<=[.!?]['\"’”»]))\s*(?:so\s*,?\s*)?(?:"
+    # (In the past only: "My wife wants to host one. Is that allowed?" already names the act.)
+    r"was (?:that|this|it) (?:\w+ )?(?:ok|okay|fine|allowed|alright|all right|permitted|"
+    r"legal|wrong|a problem|a mistake|an issue|against the (?:rules|policy)|"
+    r"a (?:[\w ]{1,20} )?violation|the right thing(?: to do)?)(?: under [\w ]{2,30})?|"
+    r"did I (?:break|violate|go against) (?:any|a|the) (?:[\w]+ ){0,2}(?:rules?|policy|policies|"
+    r"law|guidelines?|Act)|"
+    r"should I have (?:done|posted|said|shared|sent) (?:that|this|it)|"
+    r"(?:that|this|it) was (?:ok|okay|fine|allowed|alright), (?:right|wasn't it|correct)|"
+    r"war das (?:\w+ )?(?:ok|okay|in Ordnung|erlaubt|zulässig|ein Problem|falsch|ein Verstoß)|"
+    r"hab(?:e)? ich (?:damit )?(?:gegen|eine) [\w ]{2,30}verstoßen|durfte ich das"
+    r")\s*\?+\s*$",
+    _I,
+)
+
+
+def after_the_fact(question: str) -> str:
+    """ "I changed my handle to @mike_gitlab last week. Was that okay?" asks whether changing it
+    is: the act told before moves into the question ("Is it okay that I changed …?"), so the
+    asking sentence names it. Any other text unchanged."""
+    asked = _AFTER_THE_FACT.search(question)
+    if asked is None or asked.start() == 0:
+        return question
+    told = question[: asked.start()].strip().rstrip(".!")
+    if not told:
+        return question
+    told = told[0].lower() + told[1:] if not told.startswith(("I ", "I'")) else told
+    perfect = re.match(r"(ich|wir) (habe|hab|haben) (.+)$", told, _I)
+    if perfect is not None:  # "ich habe gestern … beantwortet" → "ich gestern … beantwortet habe"
+        aux = "haben" if perfect.group(1).lower() == "wir" else "habe"
+        told = f"{perfect.group(1)} {perfect.group(3)} {aux}"
+    german = re.search(r"\b(?:ich|hab|habe|war|das)\b", asked.group(0), _I) and not re.search(
+        r"\b(?:was|did|should|that)\b", asked.group(0), _I
+    )
+    return f"Ist es in Ordnung, dass {told}?" if german else f"Is it okay that {told}?"

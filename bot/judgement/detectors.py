@@ -686,11 +686,19 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"[^\n]{0,80}?\b(?:switch|move|migrate|come over|wechselt|wechseln|umsteigen)\b",
             _I,
         ),
+        # Another's product run down by its possessive: "kommentiert, dass deren Tool total
+        # veraltet ist", "their platform is garbage".
+        re.compile(
+            r"\b(?:deren|ihr|ihre|ihren|their|its)\s+(?:\w+\s+)?(?:Tool|Tools|Produkt\w*|Software|"
+            r"Plattform|product|products|tool|tools|software|platform|app|service)\b"
+            rf"[^.!?\n]{{0,30}}?\b{_RUN_DOWN}\b",
+            _I,
+        ),
         # Two products side by side, one with a clown, the other with a cool face: "github
         # copilot rn: 🤡🤡🤡 gitlab duo: 😎 just saying".
         re.compile(
-            r"[\w.-]+(?:\s+[\w.-]+){0,2}\s*[:=\-–]\s*(?:🤡|💩|🗑️?|🚮|🤮|👎)+[^\n]{0,60}?"
-            r"[\w.-]+(?:\s+[\w.-]+){0,2}\s*[:=\-–]\s*(?:😎|🚀|🔥|💪|👑|🏆|😍|🥇|👍)",
+            r"\b[\w.-]{1,40}(?:\s+[\w.-]{1,40}){0,2}\s*[:=\-–]\s*(?:🤡|💩|🗑️?|🚮|🤮|👎)+[^\n]{0,60}?"
+            r"\b[\w.-]{1,40}(?:\s+[\w.-]{1,40}){0,2}\s*[:=\-–]\s*(?:😎|🚀|🔥|💪|👑|🏆|😍|🥇|👍)",
             _I,
         ),
         # A product run down with the idiom for shoddy work: "Jenkins is honestly a pile of

@@ -18,7 +18,7 @@ from bot.judgement.assessment import (
     qualifier_met,
 )
 from bot.judgement.audience import Label, last_label
-from bot.judgement.confirmation import restate
+from bot.judgement.confirmation import after_the_fact, restate
 from bot.judgement.detectors import (
     TOPIC_QUERIES,
     TOPIC_TERMS,
@@ -501,6 +501,8 @@ class OfflineJudge:
         lang = texts.language_of(detect_language(question))
         # "darf ich im buero …" is read as "darf ich im Büro …".
         question = respell(question).text
+        # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
+        question = after_the_fact(question)
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
         question = restate(question)
         if not _has_words(question):
