@@ -4,7 +4,8 @@ People on English keyboards and phones type "ue" for "ü" and "ss" for "ß". The
 both for retrieval, but the detectors, the glossary's phrases and the reading of a question look
 for "Büro", "öffentlich", "außerhalb der Dienstzeit". A word is respelled only when a German word
 list (pyspellchecker's, bundled in its wheel) knows the spelling with umlauts and uses it more
-often than the spelling as typed: "neue", "dass" and "Steuer" stay as they are.
+often than the spelling as typed: "neue", "dass" and "Steuer" stay as they are. Chat shorthand
+("abt", "b4", "w/") is spelled out the same way, so findings still point into the text as typed.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from bot.language import detect_language
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _UMLAUT = re.compile(r"[äöüß]")
 _DIGRAPH = re.compile(r"ae|oe|ue|ss", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
