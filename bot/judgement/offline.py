@@ -915,8 +915,8 @@ class OfflineJudge:
 
     # -- drafts -----------------------------------------------------------------------------
     def check(self, draft: str) -> Verdict:
-        """The verdict on a draft, read with its umlauts restored; findings point into the draft
-        as written."""
+        """The verdict on a draft, read respelled (umlauts restored, chat shorthand spelled
+        out); findings point into the draft as written."""
         respelled = respell(draft)
         verdict = self._check(respelled.text)
         if respelled.text == draft:
