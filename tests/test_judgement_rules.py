@@ -298,6 +298,8 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("Is it a problem if someone sends a campaign email to my work address?", True),
         ("When I'm teleworking, can I have a campaign poster behind me on a call?", True),
         ("When is the blog's next review meeting?", False),
+        ("Is it permissible for staff to disclose metrics in a blog post?", True),
+        ("Is it appropriate for an official account to call an event its favorite?", True),
     ],
 )
 def test_question_types(question: str, permission: bool) -> None:
@@ -996,6 +998,17 @@ def test_platform_names_are_no_concept_of_a_question() -> None:
     stems = set().union(*(found for found, _weight in concepts))
     assert "linkedin" not in stems
     assert stems & set(tokenize("teammates")) and stems & set(tokenize("connect"))
+
+
+def test_whom_a_formal_question_asks_for_is_no_concept_of_it() -> None:
+    concepts = _concepts(
+        Query("Are team members permitted to share links to our public repositories?"),
+        lambda t: 1.0,
+    )
+    stems = set().union(*(found for found, _weight in concepts))
+    assert not stems & set(tokenize("team members"))
+    assert stems & set(tokenize("repositories")) and stems & set(tokenize("links"))
+    assert about_communication("Are employees permitted to express opinions on pending bills?")
 
 
 def test_a_harmless_draft_s_yes_needs_its_clause_near_the_top_by_meaning_or_by_fused_rank() -> None:

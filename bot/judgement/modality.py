@@ -340,7 +340,8 @@ _INTENT = re.compile(
     r"petition\w*|vote|voting|re-?elect\w*|politic\w*|politisch\w*|partisan|discuss\w*|"
     r"diskutier\w*|magnet\w*|sticker\w*|aufkleber\w*|videoconferenc\w*|"
     r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen|"
-    r"bio|bios|biograph\w*|link|links|repo|repos|repositor\w*)\b",
+    r"bio|bios|biograph\w*|link|links|repo|repos|repositor\w*|opinion\w*|Meinung\w*|"
+    r"express\w*|äußer\w*)\b",
     _I,
 )
 
@@ -355,7 +356,8 @@ _PERMISSION = re.compile(
     r"\b(?:may|can|could|allow(?:ed|s)?|permitted|okay|ok|fine|should i|should we|violat\w*|"
     r"against the (?:rules|policy|law)|prohibited|forbidden|verboten|verstoß\w*|verstöß\w*|"
     r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich|"
-    r"a problem|problematic|ein Problem|problematisch)\b",
+    r"a problem|problematic|ein Problem|problematisch|permissible|appropriate|acceptable|"
+    r"zulässig|statthaft)\b",
     _I,
 )
 _SHOULD = re.compile(r"^\W*(?:should|shall|sollte|sollten|soll|sollen)\b", _I)

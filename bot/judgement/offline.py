@@ -305,12 +305,25 @@ _ASKING = frozenset(
 )
 
 
+# The people a formal question asks for: "Are team members permitted …", "Is it permissible for
+# staff to …", "Ist es Mitarbeitenden gestattet …".
+_ASKED_FOR_WHOM = re.compile(
+    r"^\W*(?:(?:are|may|can|must|should|do|does)\s+|is it \w+ for\s+|ist es\s+|dürfen\s+|"
+    r"müssen\s+|sind\s+)(?:our\s+|all\s+|the\s+|federal\s+)?(?:employees|team members|"
+    r"staff(?: members)?|workers|colleagues|Mitarbeitende\w*|Mitarbeiter\w*|Beschäftigte\w*|"
+    r"Bundesbedienstete\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     """What the question is about, one entry per word and per glossary bridge (its synonyms
     count once, at half weight): the stems that express it and how telling it is."""
     found: list[tuple[set[str], float]] = []
     own: set[str] = set()
-    for word in _WORD.findall(query.text):
+    # "Are team members permitted to share …?" asks for the asker's kind, as "May I …?" does.
+    text = _ASKED_FOR_WHOM.sub(" ", query.text, count=1)
+    for word in _WORD.findall(text):
         stems = set(tokenize(word)) - _ASKING - PLATFORMS
         if stems:
             own |= stems
