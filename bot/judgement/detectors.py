@@ -193,13 +193,17 @@ _PARTISAN = (
     # A campaign's slogan by name and year, quoted: "'Ortiz 2028'", "„Lopez 2030“".
     r"(?<=['\"‘“„])(?-i:[A-Z][a-z]+)\s+20[2-4]\d\b(?!\s+[a-z]))"
 )
+# A post that opens by naming the account it is posted from: "From @GSA: …", "From the 18F
+# account: …", "Vom offiziellen TTS-Konto: …".
+_OPENS_AS_ACCOUNT = (
+    r"^\W*(?:from|posted from|von|vom) @\w+"
+    r"|^\W*(?:from|posted from|von|vom)\s+(?:the\s+|our\s+|dem\s+|unserem\s+)?(?:official\s+|"
+    r"offiziellen\s+)?@?[\w-]+[- ](?:account|handle|Konto|Account)\b"
+)
 _OFFICIAL_ACCOUNT = (
     r"(?:(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
     r"GSA|TTS)\S*\s+(?:account|accounts|handle|channel|page|Konto|Konten|Kanal|Account|Seite)"
-    r"|^\W*(?:from|posted from|von|vom) @\w+"  # "From @GSA: …" is the account speaking
-    # "From the 18F account: …", "Vom TTS-Konto: …"
-    r"|^\W*(?:from|posted from|von|vom)\s+(?:the\s+|our\s+|dem\s+|unserem\s+)?@?[\w-]+[- ]"
-    r"(?:account|handle|Konto|Account)\b)"
+    rf"|{_OPENS_AS_ACCOUNT})"
 )
 _PRAISE = (
     r"(?:favou?rite|inspiring|amazing|awesome|brilliant|fantastic|incredible|must-see|"
@@ -211,14 +215,9 @@ _PRAISE = (
     r"(?:wir|ich) (?:lieben|liebe)\b)"
 )
 
-# A post that opens by naming the official account it is posted from speaks in that account's
-# voice throughout: "Posted from the TTS account: What a day … hands down our favorite panel".
-_AS_THE_ACCOUNT = re.compile(
-    r"^\W*(?:from|posted from|von|vom) @\w+"
-    r"|^\W*(?:from|posted from|von|vom)\s+(?:the\s+|our\s+|dem\s+|unserem\s+)?(?:official\s+|"
-    r"offiziellen\s+)?@?[\w-]+[- ](?:account|handle|Konto|Account)\b",
-    re.IGNORECASE,
-)
+# Such a post speaks in the account's voice throughout: "Posted from the TTS account: What a day
+# … hands down our favorite panel".
+_AS_THE_ACCOUNT = re.compile(_OPENS_AS_ACCOUNT, re.IGNORECASE)
 _PRAISED = re.compile(rf"\b{_PRAISE}\b", re.IGNORECASE)
 
 
