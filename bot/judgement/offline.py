@@ -511,9 +511,10 @@ class OfflineJudge:
 
     # -- questions --------------------------------------------------------------------------
     def ask(self, question: str) -> Verdict:
-        lang = texts.language_of(detect_language(question))
+        language = detect_language(question)
+        lang = texts.language_of(language)
         # "darf ich im buero …" is read as "darf ich im Büro …".
-        question = respell(question).text
+        question = respell(question, language).text
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
         question = after_the_fact(question)
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.

@@ -92,10 +92,10 @@ _CASED = {"u", "RT", "gov"}  # these only as written: "U.S.", "rt", "GOV" mean s
 _TOKEN = re.compile(r"(?<![\w./@-])(?:w/|b4)(?![\w/])|(?<![.@/])\b[^\W\d_]+\b(?![./@]\w)")
 
 
-def respell(text: str) -> Respelled:
+def respell(text: str, language: str | None = None) -> Respelled:
     """The text with chat shorthand spelled out ("abt" → "about") and, in German text, words
-    typed without umlauts spelled with them."""
-    german = detect_language(text) == "de"
+    typed without umlauts spelled with them. `language`: the text's, when already detected."""
+    german = (language or detect_language(text)) == "de"
     known = _with_umlauts() if german and _DIGRAPH.search(text) else {}
     parts: list[str] = []
     words: list[tuple[int, int, int, int]] = []
