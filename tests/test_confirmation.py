@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.judgement.confirmation import after_the_fact, restate
+from bot.judgement.confirmation import after_the_fact, hypothesis, restate
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,65 @@ def test_a_question_after_the_fact_names_the_act(message: str, question: str) ->
 )
 def test_other_questions_stay_as_asked(message: str) -> None:
     assert after_the_fact(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "What if I park my car with a candidate's bumper sticker in the agency garage — "
+            "would that violate the Hatch Act?",
+            "Is it okay if I park my car with a candidate's bumper sticker in the agency garage?",
+        ),
+        (
+            "Suppose a competitor has an outage and I reply with a laughing meme. Would that "
+            "cross a line?",
+            "Is it okay if a competitor has an outage and I reply with a laughing meme?",
+        ),
+        (
+            "What if I just reshare a post from EveryoneSocial as it is — is that fine?",
+            "Is it okay if I just reshare a post from EveryoneSocial as it is?",
+        ),
+        ("What if I live-tweet the keynote? Okay?", "Is it okay if I live-tweet the keynote?"),
+        (
+            "Angenommen, hinter mir hängt ein Wahlplakat – wäre das ein Problem?",
+            "Ist es in Ordnung, wenn hinter mir hängt ein Wahlplakat?",
+        ),
+        (
+            "Falls ich ein Wahlkampfbild als Profilbild nehme – wäre das erlaubt?",
+            "Ist es in Ordnung, wenn ich ein Wahlkampfbild als Profilbild nehme?",
+        ),
+        # Only the marker goes when the rest asks on its own.
+        (
+            "Suppose a reporter DMs me on Twitter. Could I just answer myself?",
+            "A reporter DMs me on Twitter. Could I just answer myself?",
+        ),
+        (
+            "Hypothetically, if a customer told me their plans, could I tweet them?",
+            "If a customer told me their plans, could I tweet them?",
+        ),
+        # "What if I …?" alone asks whether it's okay to.
+        (
+            "What if I donate $50 to a campaign from my desk?",
+            "Is it okay if I donate $50 to a campaign from my desk?",
+        ),
+    ],
+)
+def test_a_supposed_act_is_asked_about_directly(message: str, question: str) -> None:
+    assert hypothesis(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # What happens after the fact is asked, not whether it is okay.
+        "What if I already posted the screenshot?",
+        "What if someone reports my post?",
+        # A condition and its own question: nothing to move.
+        "If the results are public, can I share them?",
+        "Falls die Zahlen veröffentlicht sind, darf ich sie teilen?",
+        "Can I post the photo?",
+    ],
+)
+def test_other_questions_are_not_restated_as_supposed(message: str) -> None:
+    assert hypothesis(message) == message

@@ -1110,3 +1110,41 @@ def test_what_a_question_says_it_leaves_out_does_not_decide_it(
         "title?"
     )
     assert named.decision is Decision.NOT_ALLOWED
+
+
+def test_whose_account_a_question_names_is_no_matter_a_rule_limits(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social media
+
+        In general, feel free to ask questions, share public GitHub repos, and talk about
+        already-public information about your project.
+
+        ## Press
+
+        If you're contacted by a journalist, forward the message to the press office without
+        responding.
+
+        ## Blogs
+
+        Everyone is encouraged to contribute to our blogs. Drafts go through the approval process.
+
+        ## Accounts
+
+        Your personal account should make clear that you speak for yourself.
+
+        ## Official accounts
+
+        Also, avoid making any personalized statements as they would be considered an
+        endorsement.
+        """,
+    )
+    # "personal account" is whose account, not a "personalized statement".
+    question = "If our roadmap is already public, can I talk about it on my personal account?"
+    assert pipeline.ask(question).decision is Decision.ALLOWED
+    supposed = "Hypothetically, if our roadmap is already public, could I talk about it?"
+    assert pipeline.ask(supposed).decision is Decision.ALLOWED

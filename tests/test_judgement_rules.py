@@ -300,6 +300,8 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("When is the blog's next review meeting?", False),
         ("Is it permissible for staff to disclose metrics in a blog post?", True),
         ("Is it appropriate for an official account to call an event its favorite?", True),
+        ("Falls die Zahlen öffentlich sind, dürfte ich sie dann posten?", True),
+        ("Would it cross a line if I reply to their outage post with a meme?", True),
     ],
 )
 def test_question_types(question: str, permission: bool) -> None:
@@ -2516,3 +2518,16 @@ def test_left_out_words_are_content_not_a_skipped_step() -> None:
         "Darf ich den Kunden nennen, obwohl es keine veröffentlichte Fallstudie gibt?",
     ):
         assert _LEFT_OUT.sub(" ", kept) == kept
+
+
+def test_a_supposed_scene_names_its_matter_in_the_present_tense() -> None:
+    # "Suppose a reporter DMs me …" names a press inquiry as "A reporter DMed me" does.
+    assert Kind.MEDIA in _kinds("Suppose a reporter DMs me on Twitter asking about our delays.")
+    assert Kind.MEDIA in _kinds("Angenommen, eine Journalistin fragt mich nach der Roadmap.")
+    assert Kind.MEDIA not in _kinds("My colleague DMs me about the reporter's article.")
+    # What an unnamed customer told or plans is theirs to tell.
+    assert Kind.CUSTOMER in _kinds(
+        "A customer mentioned on a call that they're moving all their teams to GitLab."
+    )
+    assert Kind.CUSTOMER in _kinds("Ein Kunde hat mir erzählt, dass er zu uns wechselt.")
+    assert Kind.CUSTOMER not in _kinds("Customers can read our published case studies.")

@@ -159,3 +159,82 @@ def after_the_fact(question: str) -> str:
         r"\b(?:was|did|should|that)\b", asked.group(0), _I
     )
     return f"Ist es in Ordnung, dass {told}?" if german else f"Is it okay that {told}?"
+
+
+# "Suppose …", "What if I …", "Angenommen, …": the words that only say a question is asked
+# before the act, not after it. What follows them is the act.
+_SUPPOSING = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hmm|quick question|kurze frage)\s*[:,]?\s+)?(?:"
+    r"what if|what about if|suppose|supposing|imagine|let['’]s say|say|hypothetically"
+    r"(?: speaking)?|in theory|theoretically|"
+    r"(?:mal |rein )?angenommen|nehmen wir (?:mal )?an|stell dir vor|stellen Sie sich vor|"
+    r"(?:rein )?hypothetisch|theoretisch|falls|wenn"
+    r")\b\s*[,:]?\s*(?:(?:that|dass)\s+)?",
+    _I,
+)
+# The lead-in words that are nothing but a marker: the rest of the message may ask on its own
+# ("Suppose a reporter DMs me. Could I answer?"). "What if", "falls", "wenn" begin the
+# condition itself and stay unless a closing evaluation takes their place.
+_MARKER_ONLY = re.compile(
+    r"^\W*(?:suppose|supposing|imagine|let['’]s say|hypothetically|in theory|theoretically|"
+    r"(?:mal |rein )?angenommen|nehmen wir (?:mal )?an|stell dir vor|(?:rein )?hypothetisch|"
+    r"theoretisch)\b",
+    _I,
+)
+# The closing evaluation of the supposed act: "— would that be a problem?", ". Is that fine?",
+# "? Okay?", "– wäre das in Ordnung?".
+_EVALUATION = (
+    r"(?:ok|okay|fine|allowed|permitted|alright|all right|acceptable|appropriate|legal|kosher|"
+    r"a problem|an issue|problematic|a violation|against [\w ]{2,30}|violat\w*(?: [\w ]{2,30})?|"
+    r"cross (?:a|the) line|break (?:any|a|the) [\w ]{0,20}rules?|"
+    r"in Ordnung|erlaubt|zulässig|ein Problem|problematisch|ein Verstoß|verboten)"
+)
+_SUPPOSED_ASKED = re.compile(
+    r"\s*(?:[.!?:]|\s[–—-]|,)\s*(?:"
+    rf"(?P<en>would|will|is|could|does|can)\s+(?:that|this|it)\s+(?:be\s+|still be\s+)?"
+    rf"(?P<pred>{_EVALUATION})|"
+    rf"(?P<de>wäre|wär|ist|würde)\s+(?:das|dies|es)\s+(?:denn\s+|noch\s+)?(?P<depred>{_EVALUATION})"
+    rf"(?:\s+sein)?|(?P<bare>{_EVALUATION})"
+    r")\s*\?+\s*$",
+    _I,
+)
+
+
+_WHAT_IF_I = re.compile(r"^\W*what if (?P<act>(?:I|we|my|our)\b[^?]{3,300})\?+\s*$", _I)
+_DONE_ALREADY = re.compile(
+    r"\b(?:already|accidentally|by mistake|by accident|mistakenly|did|had|was|were|happens?|"
+    r"someone|somebody|they|found out|get caught)\b",
+    _I,
+)
+
+
+def hypothesis(question: str) -> str:
+    """ "What if I park my car with a candidate's sticker in the agency garage — would that
+    violate the Hatch Act?" asks whether parking it would: the supposed act moves into the
+    question ("Is it okay if I park …?"), so the asking sentence names it.
+    "Suppose a reporter DMs me. Could I just answer?" loses only its marker. Any other text
+    unchanged."""
+    lead = _SUPPOSING.match(question)
+    if lead is None:
+        return question
+    rest = question[lead.end() :]
+    asked = _SUPPOSED_ASKED.search(rest)
+    if asked is None or asked.start() == 0:
+        if _MARKER_ONLY.match(question) and rest:
+            return rest[0].upper() + rest[1:]
+        plain = _WHAT_IF_I.match(question)
+        if plain is not None and not _DONE_ALREADY.search(question):
+            # "What if I donate $50 from my desk?" asks whether it's okay to; "What if I
+            # already posted it?" asks what happens now, and stays.
+            return f"Is it okay if {plain.group('act').rstrip(' ?')}?"
+        return question
+    told = rest[: asked.start()].strip().rstrip(".!,:;–—- ")
+    if not told:
+        return question
+    # The evaluation asked for ("violate the Hatch Act", "cross a line", "ein Problem") names
+    # no matter of its own: it only asks whether the act is okay.
+    if asked.group("de") or (
+        asked.group("bare") and re.search(r"[äöüß]|\b(?:ich|wir|das|ein|mein)\b", told, _I)
+    ):
+        return f"Ist es in Ordnung, wenn {told}?"
+    return f"Is it okay if {told}?"

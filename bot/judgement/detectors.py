@@ -422,6 +422,18 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|engineers|developers|admins|folks)\s+"
             r"(?:at|from|of)\s+[A-Z][\w&.-]+"
         ),
+        # What an unnamed customer told or plans: "a customer mentioned on a call that they're
+        # moving all their teams to GitLab", "ein Kunde hat mir erzählt, dass …". The customer is
+        # still theirs to tell about.
+        re.compile(
+            r"\b(?:a|one of our|our|the|this|that|ein|eine|einer unserer|unser|unsere)\s+"
+            r"(?:big\w* |large\w* |key |new |major |großer? |wichtiger? )?"
+            r"(?:customer|client|Kunde|Kundin)\s+(?:\w+\s+){0,6}?(?:told|mentioned|said|shared|"
+            r"confided|let slip|revealed|is moving|are moving|is migrating|are migrating|"
+            r"is switching|are switching|plans|is planning|are planning|hat mir erzählt|erzählte|"
+            r"hat erwähnt|erwähnte|sagte|hat gesagt|wechselt|migriert|plant)\b",
+            _I,
+        ),
         # A visit that reveals a customer's plans: "a workshop at Deutsche Bahn, they're rolling
         # out GitLab to 5,000 developers".
         re.compile(
@@ -1080,6 +1092,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"
             r"[^.!?\n]{0,60}?\b(?:asked me|asking me|asks me|contacted me|reached out|emailed me|"
             r"e-mailed me|DM'?d me|DMed me|messaged me|called me|interviewed me|wants? to interview|"
+            # … and as a scene supposed: "Suppose a reporter DMs me …"
+            r"asks me|contacts me|emails me|e-mails me|DMs me|DM's me|messages me|calls me|"
+            r"texts me|pings me|writes to me|reaches out|approaches me|"
             r"approached me|came up to me|"
             r"wants? to (?:talk|speak|chat) (?:to|with) me|"
             r"wants? a (?:quote|comment|statement)|asked (?:for )?(?:a |my )?(?:quote|comment|"
@@ -1096,6 +1111,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:Journalist\w*|Reporter\w*|Presse|Zeitung)\b[^.!?\n]{0,60}?\b(?:hat mich|fragte|"
+            r"fragt mich|schreibt mich an|ruft mich an|kontaktiert mich|spricht mich an|"
             r"gefragt|angefragt|kontaktiert|angeschrieben|angerufen|angesprochen|interviewt|"
             r"will ein Interview|"
             r"möchte ein Interview|um ein (?:Statement|Interview|Zitat))"

@@ -355,9 +355,10 @@ def about_communication(question: str) -> bool:
 _PERMISSION = re.compile(
     r"\b(?:may|can|could|allow(?:ed|s)?|permitted|okay|ok|fine|should i|should we|violat\w*|"
     r"against the (?:rules|policy|law)|prohibited|forbidden|verboten|verstoß\w*|verstöß\w*|"
-    r"darf|dürfen|kann|können|könnte|erlaubt|gestattet|okay|geht das|in ordnung|sollte ich|"
+    r"darf|dürfen|dürfte|dürften|kann|können|könnte|könnten|erlaubt|gestattet|okay|geht das|"
+    r"in ordnung|sollte ich|"
     r"a problem|problematic|ein Problem|problematisch|permissible|appropriate|acceptable|"
-    r"zulässig|statthaft)\b",
+    r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble)\b",
     _I,
 )
 _SHOULD = re.compile(r"^\W*(?:should|shall|sollte|sollten|soll|sollen)\b", _I)
@@ -371,7 +372,7 @@ _INFORMATION = re.compile(
 
 _LEADING_CONDITION = re.compile(
     r"^\W*(?:when|whenever|if|while|during|wenn|falls|während)\b[^,?]{3,120},\s*"
-    r"(?=(?:may|can|could|am|is|are|should|darf|kann|dürfen|können|sollte)\b)",
+    r"(?=(?:may|can|could|am|is|are|should|darf|kann|dürfen|können|dürfte|könnte|sollte)\b)",
     _I,
 )
 

@@ -18,7 +18,7 @@ from bot.judgement.assessment import (
     qualifier_met,
 )
 from bot.judgement.audience import Label, last_label
-from bot.judgement.confirmation import after_the_fact, restate
+from bot.judgement.confirmation import after_the_fact, hypothesis, restate
 from bot.judgement.detectors import (
     TOPIC_QUERIES,
     TOPIC_TERMS,
@@ -316,6 +316,17 @@ _ASKED_FOR_WHOM = re.compile(
 )
 
 
+# "on my personal account": whose account, as "on my account" says; no matter a rule could
+# limit ("avoid making any personalized statements").
+_PERSONAL_ACCOUNT = re.compile(
+    r"\b(?:personal|private|persönlich\w*|privat\w*)\s+(?=(?:social media\s+)?(?:account|accounts|"
+    r"profile|profiles|page|handle|feed|Konto|Konten|Profil|Account|"
+    + "|".join(PLATFORM_NAMES)
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
 def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     """What the question is about, one entry per word and per glossary bridge (its synonyms
     count once, at half weight): the stems that express it and how telling it is."""
@@ -323,6 +334,7 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     own: set[str] = set()
     # "Are team members permitted to share …?" asks for the asker's kind, as "May I …?" does.
     text = _ASKED_FOR_WHOM.sub(" ", query.text, count=1)
+    text = _PERSONAL_ACCOUNT.sub(" ", text)
     for word in _WORD.findall(text):
         stems = set(tokenize(word)) - _ASKING - PLATFORMS
         if stems:
@@ -517,6 +529,9 @@ class OfflineJudge:
         question = respell(question, language).text
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
         question = after_the_fact(question)
+        # "What if I park my car with a sticker in the garage — would that be a problem?" asks
+        # whether parking it is.
+        question = hypothesis(question)
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
         question = restate(question)
         if not _has_words(question):
