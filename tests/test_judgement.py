@@ -1148,3 +1148,36 @@ def test_whose_account_a_question_names_is_no_matter_a_rule_limits(
     assert pipeline.ask(question).decision is Decision.ALLOWED
     supposed = "Hypothetically, if our roadmap is already public, could I talk about it?"
     assert pipeline.ask(supposed).decision is Decision.ALLOWED
+
+
+def test_giving_one_s_own_money_is_not_asking_others_for_theirs(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Political activity FAQ
+
+        ## Can I make a contribution to the campaign of a partisan candidate?
+
+        Yes. An employee may contribute to the campaign of a partisan candidate, provided the
+        employee does not do so while on duty or in the workplace.
+
+        ## Does the Act prohibit me from soliciting political contributions when off duty?
+
+        Yes. The Act prohibits employees from soliciting, accepting, or receiving political
+        contributions at all times. Thus, even when an employee is off duty and away from the
+        workplace, he may not fundraise for a candidate. For example, the Act prohibits an
+        employee from sending an e-mail that solicits political contributions, even when the
+        employee is at home and off duty.
+
+        ## Can I wear a campaign button at work?
+
+        No. Employees may not wear campaign buttons while on duty.
+        """,
+    )
+    giving = pipeline.ask("Can I donate to a candidate's campaign from home and off duty?")
+    assert giving.decision is Decision.ALLOWED
+    asking = pipeline.ask("Can I email my friends from home asking them to donate to a campaign?")
+    assert asking.decision is Decision.NOT_ALLOWED

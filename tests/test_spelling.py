@@ -90,3 +90,57 @@ def test_chat_shorthand_is_spelled_out() -> None:
 def test_shorthand_inside_names_addresses_and_other_cases_stays() -> None:
     kept = "See login.gov or www.gov.uk, mail gov@example.org; U.S. rules; rt is not RT"
     assert respell(kept).text == kept.replace("not RT", "not retweet")
+
+
+VOCABULARY = {"glassdoor": 3, "comment": 4, "moment": 1, "account": 5, "linkedin": 1, "bumper": 2}
+
+
+def test_typos_are_mended_to_the_guidelines_words_first() -> None:
+    typed = "cna i write a reveiw on glasdoor and coment from my acount?"
+    assert respell(typed, "en", VOCABULARY).text == (
+        "can i write a review on glassdoor and comment from my account?"
+    )
+    # German text: only into the guidelines' own words ("Anstecker", "gepostet" stay).
+    german = "darf ich den screenshto auf linkdin zeigen, gepostet mit anstecker?"
+    assert respell(german, "de", {**VOCABULARY, "screenshot": 1}).text == (
+        "darf ich den screenshot auf linkedin zeigen, gepostet mit anstecker?"
+    )
+
+
+def test_words_of_chat_names_addresses_and_inflections_are_no_typos() -> None:
+    kept = [
+        "lol the tech admin reposted it, doesn't matter",  # chat, derived, contraction
+        "slides at speakerdeck.com/me/scaling-gitaly and https://example.org",
+        "Rivera and Okonkwo texted me",  # names in capitals, an inflection
+        "sooo excited",
+    ]
+    for text in kept:
+        assert respell(text, "en", VOCABULARY).text == text, text
+    # Without the guidelines' words nothing is mended.
+    assert respell("cna i post on glasdoor?", "en").text == "cna i post on glasdoor?"
+
+
+def test_a_typed_question_gets_the_verdict_of_the_spelled_one(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## Press
+
+        Please refer all media inquiries to the Communications Team; do not respond to
+        journalists yourself.
+
+        ## Reviews
+
+        This policy does not apply to anonymous workplace review platforms such as Glassdoor.
+        """,
+    )
+    spelled = pipeline.ask("A journalist emailed me about our roadmap. Should I answer?")
+    typed = pipeline.ask("a jounralist emialed me abuot our roadmap, shoud i answer?")
+    assert spelled.decision is Decision.NOT_ALLOWED
+    assert typed.decision is spelled.decision
+    assert typed.citations[0].clause_id == spelled.citations[0].clause_id

@@ -162,6 +162,13 @@ def assess(
                 # "… may not be a candidate for public office in a partisan election" does not
                 # reach a post about canvassing for someone else's campaign.
                 effects[sentence] = Effect.INFORMS
+    giving = bool(_OWN_GIVING.search(query) and not _ASKS_OTHERS.search(query))
+    if giving:
+        for sentence in effects:
+            if effects[sentence] is Effect.PROHIBITS and _SOLICITING_BAN.search(sentence):
+                # "… may not solicit, accept, or receive political contributions" does not reach
+                # one's own donation: giving is not asking.
+                effects[sentence] = Effect.INFORMS
     if _SAYS_PUBLIC.search(query):
         for sentence in effects:
             if effects[sentence] is Effect.PROHIBITS and _NON_PUBLIC_ONLY.search(sentence):
@@ -193,6 +200,10 @@ def assess(
         and not _exception_unasked(found[0], clause.heading, asked)
     ):
         # "Yes, but only in a limited capacity.": the sentences that draw the limits decide.
+        polarity = None
+    if giving and polarity is Effect.PROHIBITS and _SOLICITING_BAN.search(clause.heading):
+        # "Does the Hatch Act prohibit me from soliciting … contributions …?" "Yes." answers
+        # asking others for money, not giving one's own.
         polarity = None
     if draft and polarity is Effect.PROHIBITS and heading_unasked(clause.heading, asked, weight):
         # "Can I participate in a tiered political fundraiser?" "No." says nothing of a post
@@ -607,6 +618,25 @@ _OWN_CANDIDACY = re.compile(
     r"ran|candidacy|candidate|kandidier\w*|Kandidatur|seat|ballot|elected|reelection|re-election|"
     r"Wiederwahl|gewählt)\b"
     r"|\b(?:run|running|candidacy|kandidier\w*|Kandidatur)\b[^.?!]{0,30}?\b(?:I|me|my|ich|mich)\b",
+    re.IGNORECASE,
+)
+# A ban on asking others for money: "may not solicit, accept, or receive political
+# contributions", "prohibits an employee from sending … an e-mail that solicits contributions".
+_SOLICITING_BAN = re.compile(
+    r"\b(?:solicit\w*|accept\w*|receiv\w*)\b[^.;:]{0,60}\bcontributions?\b|\bfundrais(?:e|es|ing)\b",
+    re.IGNORECASE,
+)
+# A question about giving one's own money, asking no one else for theirs: "Can I donate $50 to
+# a candidate's campaign from home?", "Darf ich privat an eine Partei spenden?".
+_OWN_GIVING = re.compile(
+    r"\b(?:donat\w*|give|giving|gave|chip in|contribute|contributing|spende|spenden|spendete)\b",
+    re.IGNORECASE,
+)
+_ASKS_OTHERS = re.compile(
+    r"\b(?:ask\w*|invit\w*|solicit\w*|rais\w*|collect\w*|forward\w*|send\w*|share\w*|"
+    r"post\w*|tweet\w*|link\w*|email\w*|e-mail\w*|fundrais\w*|host\w*|organi[sz]\w*|urg\w*|"
+    r"encourag\w*|friends|others|everyone|people|followers|colleagues|coworkers|bitte\w*|"
+    r"sammel\w*|aufruf\w*|teil\w*|weiterleit\w*|einlad\w*|Kollegen|Freunde|alle)\b",
     re.IGNORECASE,
 )
 # A question that calls what it shares public, by an adjective before the thing: "our public

@@ -247,8 +247,9 @@ def _far_rule(pool: list[SearchHit], deciding: Assessment) -> bool:
 
 # "after work", "on my own time": where a post says it happened away from work …
 _OFF_WORK = re.compile(
-    r"\b(?:after work|off[- ]duty|on my own time|(?:on|this|over the) weekends?|on (?:my|a) day "
-    r"off|(?:on (?:a )?|this )(?:Saturday|Sunday)s?|on (?:vacation|annual leave)|nach Feierabend|"
+    r"\b(?:after work|off[- ]duty|on my own time|(?:on|on the|this|over the|at the) weekends?|"
+    r"on (?:my|a) day off|(?:on (?:a )?|this )(?:Saturday|Sunday)s?|on (?:vacation|annual leave)|"
+    r"nach Feierabend|"
     r"nach der Arbeit|am Wochenende|in meiner Freizeit|außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
     re.IGNORECASE,
 )
@@ -526,7 +527,7 @@ class OfflineJudge:
         language = detect_language(question)
         lang = texts.language_of(language)
         # "darf ich im buero …" is read as "darf ich im Büro …".
-        question = respell(question, language).text
+        question = respell(question, language, self._retriever.vocabulary).text
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
         question = after_the_fact(question)
         # "What if I park my car with a sticker in the garage — would that be a problem?" asks
@@ -946,7 +947,7 @@ class OfflineJudge:
     def check(self, draft: str) -> Verdict:
         """The verdict on a draft, read respelled (umlauts restored, chat shorthand spelled
         out); findings point into the draft as written."""
-        respelled = respell(draft)
+        respelled = respell(draft, vocabulary=self._retriever.vocabulary)
         verdict = self._check(respelled.text)
         if respelled.text == draft:
             return verdict

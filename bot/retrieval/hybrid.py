@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import threading
+from collections import Counter
+from collections.abc import Mapping
 from pathlib import PurePosixPath
 
 import numpy as np
@@ -11,7 +14,7 @@ from langchain_core.embeddings import Embeddings
 from bot.models import Clause, SearchHit
 from bot.retrieval.embeddings import embed_queries
 from bot.retrieval.expansion import QueryExpander
-from bot.retrieval.lexical import LexicalIndex
+from bot.retrieval.lexical import PLATFORM_NAMES, LexicalIndex
 from bot.retrieval.store import ClauseStore
 
 DENSE_TERMS = 1  # bridged terms per glossary entry in the embedded query
@@ -20,6 +23,7 @@ DENSE_TERMS = 1  # bridged terms per glossary entry in the embedded query
 # a verdict. Beyond it, Chroma's index answers.
 EXACT_MAX = 50_000
 RRF_K = 60  # the usual constant; it damps the difference between rank 1 and rank 2
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 class HybridRetriever:
@@ -47,6 +51,7 @@ class HybridRetriever:
         self._exact: tuple[list[str], np.ndarray] | None = None
         self._lock = threading.Lock()
         self.generation = 0  # counts refreshes, so callers can drop what they derived
+        self._vocabulary: tuple[int, Mapping[str, int]] = (-1, {})
         self.refresh()
 
     def refresh(self) -> None:
@@ -99,6 +104,24 @@ class HybridRetriever:
     def bridges(self, query: str) -> list[tuple[str, ...]]:
         """The glossary's bridged terms for the query, one tuple per matched entry."""
         return self._expander.bridges(query)
+
+    @property
+    def vocabulary(self) -> Mapping[str, int]:
+        """The words of the clauses, lower case, with how often each occurs; the glossary's
+        words and the platforms' names count once. Built on first use after each refresh."""
+        with self._lock:
+            generation, counted = self._vocabulary
+            if generation != self.generation:
+                words = Counter(
+                    word.lower()
+                    for clause in self._clauses.values()
+                    for word in _WORDS.findall(f"{clause.heading}\n{clause.text}")
+                )
+                for word in self._expander.words | set(PLATFORM_NAMES):
+                    words[word] = words[word] or 1
+                counted = words
+                self._vocabulary = (self.generation, counted)
+            return counted
 
     def term_weight(self, term: str) -> float:
         """The idf of a stem in the current clauses (see LexicalIndex.weight)."""
