@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.judgement.confirmation import after_the_fact, hypothesis, restate
+from bot.judgement.confirmation import after_the_fact, elliptical, hypothesis, restate
 
 
 @pytest.mark.parametrize(
@@ -182,3 +182,34 @@ def test_a_supposed_act_is_asked_about_directly(message: str, question: str) -> 
 )
 def test_other_questions_are_not_restated_as_supposed(message: str) -> None:
     assert hypothesis(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "question"),
+    [
+        ("gitlab in my @handle?", "en", "Is it okay: gitlab in my @handle?"),
+        ("glassdoor review ok?", "en", "Is it okay: glassdoor review?"),
+        ("reporter DMed me. reply?", "en", "reporter DMed me. Is it okay: reply?"),
+        ("Wahlplakat im Vorgarten?", "de", "Ist es in Ordnung: Wahlplakat im Vorgarten?"),
+        ("Meme mit dem Logo basteln – ok?", "de", "Ist es in Ordnung: Meme mit dem Logo basteln?"),
+    ],
+)
+def test_a_few_words_and_a_question_mark_ask_whether_the_act_is_okay(
+    message: str, language: str, question: str
+) -> None:
+    assert elliptical(message, language) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can I post this?",
+        "What about Glassdoor?",
+        "Darf ich das?",
+        "Wo melde ich das?",
+        "glassdoor review",  # no question
+        "Our new yard sign went up today and the neighbours loved it, is that a problem?",
+    ],
+)
+def test_questions_that_say_what_they_ask_stay(message: str) -> None:
+    assert elliptical(message) == message

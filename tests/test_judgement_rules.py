@@ -2531,3 +2531,9 @@ def test_a_supposed_scene_names_its_matter_in_the_present_tense() -> None:
     )
     assert Kind.CUSTOMER in _kinds("Ein Kunde hat mir erzählt, dass er zu uns wechselt.")
     assert Kind.CUSTOMER not in _kinds("Customers can read our published case studies.")
+
+
+def test_answering_a_press_inquiry_oneself_names_it() -> None:
+    assert Kind.MEDIA in _kinds("Presseanfrage selbst beantworten?")
+    assert Kind.MEDIA in _kinds("Can I answer a press inquiry myself?")
+    assert Kind.MEDIA not in _kinds("Press inquiries go to the communications team.")

@@ -238,3 +238,44 @@ def hypothesis(question: str) -> str:
     ):
         return f"Ist es in Ordnung, wenn {told}?"
     return f"Is it okay if {told}?"
+
+
+# A question word or a verb that already says what is asked: such a short question stays.
+_ASKS_ALREADY = re.compile(
+    r"\b(?:what|how|why|which|where|when|who|whom|whose|warum|wieso|weshalb|welche\w*|wann|wer|"
+    r"wem|wen|wohin|woher)\b|"
+    # "Auf welcher Vereinbarung …?", "For whom …?": the question word after a preposition
+    r"^\W*(?:(?:auf|in|an|bei|mit|von|für|zu|nach|über|unter|for|on|at|to|with|from|by|about)\s+)?"
+    r"(?:what|how|why|which|where|when|who|whom|whose|is|are|am|was|were|do|does|did|can|"
+    r"could|may|might|must|shall|should|will|would|have|has|had|was|wie|warum|wieso|weshalb|"
+    r"wohin|woher|wozu|wofür|womit|worüber|wobei|inwiefern|werden|wird|wurde|würden|sollen|"
+    r"sollten|könnte|dürfte|hast|hatte|bin|bist|seid|war|waren|zählt|reicht|stimmt|passt|"
+    r"any|anything|whether|"
+    r"welche\w*|wo|wann|wer|wem|wen|ist|sind|darf|dürfen|kann|können|muss|müssen|soll|sollte|"
+    r"gilt|gibt|habe|hat|haben|brauche|braucht|geht|würde|wäre)\b",
+    _I,
+)
+ELLIPTICAL_WORDS = 8  # "glassdoor review ok?": a question this short names only the act
+# The verdict asked for at its end ("…, ok?"): the lead-in says it.
+_ASKED_VERDICT = re.compile(
+    r"[\s,–—-]*\b(?:ok|okay|fine|allowed|alright|in ordnung|erlaubt|a problem|ein problem|"
+    r"problem|verboten|a no-go)\W*\?+$",
+    _I,
+)
+
+
+def elliptical(question: str, language: str = "en") -> str:
+    """ "gitlab in my @handle?", "reporter DMed me. reply?", "Wahlplakat im Vorgarten?": a few
+    words and a question mark ask whether the act they name is okay, as "Is it okay: …?" says.
+    Any other text unchanged."""
+    text = question.strip()
+    if not text.endswith("?"):
+        return question
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", text) if part]
+    asked = parts[-1]
+    words = re.findall(r"[^\W\d_][\w'’@-]*", asked)
+    if not words or len(words) > ELLIPTICAL_WORDS or _ASKS_ALREADY.search(asked):
+        return question
+    asked = _ASKED_VERDICT.sub("?", asked)
+    lead = "Ist es in Ordnung: " if language == "de" else "Is it okay: "
+    return " ".join([*parts[:-1], lead + asked])

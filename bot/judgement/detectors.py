@@ -1124,6 +1124,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"\b[^.!?\n]{0,60}?\b(?:angesprochen|angeschrieben|kontaktiert|angerufen|gefragt)\b",
             _I,
         ),
+        # Answering a press inquiry oneself: "Presseanfrage selbst beantworten?", "reply to a
+        # media request myself" (not "press inquiries go to press@…").
+        re.compile(
+            r"\b(?:Presse|Medien)anfrage\w*\b[^.!?\n]{0,40}?\b(?:beantwort\w*|antwort\w*|reagier\w*)"
+            r"|\b(?:beantwort\w*|antwort\w*|reagier\w*)\b[^.!?\n]{0,40}?\b(?:Presse|Medien)anfrage"
+            r"|\b(?:press|media) (?:inquiry|inquiries|request|requests|query|queries)\b[^.!?\n]{0,40}?"
+            r"\b(?:answer|respond|reply)\w*|\b(?:answer|respond to|reply to|responding to|answering)\b"
+            r"[^.!?\n]{0,30}?\b(?:press|media) (?:inquiry|inquiries|request|requests|query|queries)\b",
+            _I,
+        ),
     ],
     # A lawsuit, a court case, a settlement: for the lawyers to speak about.
     Kind.LEGAL: [

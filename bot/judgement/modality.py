@@ -341,7 +341,7 @@ _INTENT = re.compile(
     r"diskutier\w*|magnet\w*|sticker\w*|aufkleber\w*|videoconferenc\w*|"
     r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen|"
     r"bio|bios|biograph\w*|link|links|repo|repos|repositor\w*|opinion\w*|Meinung\w*|"
-    r"express\w*|äußer\w*)\b",
+    r"express\w*|äußer\w*|reshar\w*|repost\w*|retweet\w*|meme|memes)\b",
     _I,
 )
 

@@ -18,7 +18,7 @@ from bot.judgement.assessment import (
     qualifier_met,
 )
 from bot.judgement.audience import Label, last_label
-from bot.judgement.confirmation import after_the_fact, hypothesis, restate
+from bot.judgement.confirmation import after_the_fact, elliptical, hypothesis, restate
 from bot.judgement.detectors import (
     TOPIC_QUERIES,
     TOPIC_TERMS,
@@ -535,6 +535,8 @@ class OfflineJudge:
         question = hypothesis(question)
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
         question = restate(question)
+        # "gitlab in my @handle?" asks whether that is okay.
+        question = elliptical(question, language)
         if not _has_words(question):
             return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
         pool = self._retriever.search(question[:MAX_QUERY_CHARS], k=POOL)

@@ -169,6 +169,7 @@ _SHORTHAND = {
     "fwd": "forward",
     "gov": "government",
     "govt": "government",
+    "acct": "account",
     "bff": "best friend",
     "RT": "retweet",
     "msg": "message",
