@@ -302,6 +302,7 @@ def test_headings_and_answers_that_state_their_rule() -> None:
         ("Is it appropriate for an official account to call an event its favorite?", True),
         ("Falls die Zahlen öffentlich sind, dürfte ich sie dann posten?", True),
         ("Would it cross a line if I reply to their outage post with a meme?", True),
+        ("Ein Reporter hat mich angeschrieben – soll ich ihm selbst antworten?", True),
     ],
 )
 def test_question_types(question: str, permission: bool) -> None:

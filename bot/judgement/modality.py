@@ -356,7 +356,7 @@ _PERMISSION = re.compile(
     r"\b(?:may|can|could|allow(?:ed|s)?|permitted|okay|ok|fine|should i|should we|violat\w*|"
     r"against the (?:rules|policy|law)|prohibited|forbidden|verboten|verstoß\w*|verstöß\w*|"
     r"darf|dürfen|dürfte|dürften|kann|können|könnte|könnten|erlaubt|gestattet|okay|geht das|"
-    r"in ordnung|sollte ich|"
+    r"in ordnung|sollte ich|soll ich|sollen wir|"
     r"a problem|problematic|ein Problem|problematisch|permissible|appropriate|acceptable|"
     r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble)\b",
     _I,
