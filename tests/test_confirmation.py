@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.judgement.confirmation import after_the_fact, elliptical, hypothesis, restate
+from bot.judgement.confirmation import (
+    after_the_fact,
+    elliptical,
+    hypothesis,
+    on_behalf,
+    restate,
+)
 
 
 @pytest.mark.parametrize(
@@ -213,3 +219,42 @@ def test_a_few_words_and_a_question_mark_ask_whether_the_act_is_okay(
 )
 def test_questions_that_say_what_they_ask_stay(message: str) -> None:
     assert elliptical(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "My intern wants to know if she can put GitLab in her Twitter handle.",
+            "My intern. Can I put GitLab in my Twitter handle?",
+        ),
+        (
+            "A teammate got an email from a journalist and is asking whether he can reply himself.",
+            "A teammate got an email from a journalist. Can I reply myself?",
+        ),
+        (
+            "Ein Kollege fragt, ob er ein Wahlkampflogo auf seinem Dienstrechner haben darf.",
+            "Ein Kollege. Darf ich ein Wahlkampflogo auf meinem Dienstrechner haben?",
+        ),
+        (
+            "Mein Kollege möchte wissen, ob er ein Foto von sich im Büro aufhängen darf.",
+            "Mein Kollege. Darf ich ein Foto von mir im Büro aufhängen?",
+        ),
+    ],
+)
+def test_a_question_asked_for_someone_else_is_answered_as_if_asked(
+    message: str, question: str
+) -> None:
+    assert on_behalf(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My manager asked me whether team members may write Glassdoor reviews.",
+        "Our intern asked if the official account can tweet this.",
+        "Can she post the photo?",
+    ],
+)
+def test_questions_for_others_by_name_or_group_stay(message: str) -> None:
+    assert on_behalf(message) == message

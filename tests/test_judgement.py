@@ -1181,3 +1181,6 @@ def test_giving_one_s_own_money_is_not_asking_others_for_theirs(
     assert giving.decision is Decision.ALLOWED
     asking = pipeline.ask("Can I email my friends from home asking them to donate to a campaign?")
     assert asking.decision is Decision.NOT_ALLOWED
+    # Asked for someone else: "is asking if" asks no one for money.
+    for_her = "My coworker is asking if she can donate to a candidate's campaign from home."
+    assert pipeline.ask(for_her).decision is Decision.ALLOWED

@@ -279,3 +279,71 @@ def elliptical(question: str, language: str = "en") -> str:
     asked = _ASKED_VERDICT.sub("?", asked)
     lead = "Ist es in Ordnung: " if language == "de" else "Is it okay: "
     return " ".join([*parts[:-1], lead + asked])
+
+
+# "My intern wants to know if she can …", "Meine Kollegin fragt, ob sie … darf": a question asked
+# for someone else, which the same guidelines answer as if the asker asked it.
+_ON_BEHALF = re.compile(
+    r"^(?P<who>[^.?!]{0,80}?)\s*\b(?:is asking(?: me)?|asked(?: me)?|asks(?: me)?|"
+    r"wants to know|would like to know|wonders|is wondering|was wondering|"
+    r"fragt(?: mich)?|hat (?:mich )?gefragt|möchte wissen|will wissen|würde gern wissen)"
+    r"\s*,?\s*(?:if|whether|ob)\s+(?P<subj>she|he|they|sie|er)\s+(?P<rest>[^?]+?)[.?!]*\s*$",
+    _I,
+)
+_EN_MODAL = re.compile(
+    r"^(?:can|could|may|might|should|would be allowed to|is allowed to|are allowed to)\s+", _I
+)
+_DE_MODAL_END = re.compile(
+    r"\s+(?:darf|dürfe|kann|könne|soll|sollte|dürfen|können)\b(?=[^\w]*(?:,|$))", _I
+)
+_EN_OWN = {
+    "his": "my",
+    "her": "my",
+    "their": "my",
+    "himself": "myself",
+    "herself": "myself",
+    "themselves": "myself",
+}
+_DE_OWN = {
+    "sein": "mein",
+    "seine": "meine",
+    "seinem": "meinem",
+    "seinen": "meinen",
+    "seiner": "meiner",
+    "seines": "meines",
+    "ihr": "mein",
+    "ihre": "meine",
+    "ihrem": "meinem",
+    "ihren": "meinen",
+    "ihrer": "meiner",
+    "ihres": "meines",
+    "sich": "mich",
+}
+
+
+def on_behalf(question: str) -> str:
+    """ "My coworker is asking if she can contribute to a campaign from home" asks what the
+    guidelines say to anyone who asks it: "My coworker. Can I contribute to a campaign from
+    home?" (who asks stays, for the role it names). Any other text unchanged."""
+    asked = _ON_BEHALF.match(question.strip())
+    if asked is None:
+        return question
+    who, rest = asked.group("who").strip(" ,"), asked.group("rest").strip()
+    who = re.sub(r"\s+(?:and|und)$", "", who, flags=_I)
+    german = asked.group("subj").lower() in ("sie", "er") and not re.search(
+        r"\b(?:can|could|may|should|allowed)\b", rest, _I
+    )
+    if german:
+        modal = _DE_MODAL_END.search(rest)
+        if modal is None:
+            return question
+        rest = rest[: modal.start()] + rest[modal.end() :]
+        rest = re.sub(r"\b(von|mit|bei|zu|für) sich\b", r"\1 mir", rest, flags=_I)
+        words = re.sub(r"\b\w+\b", lambda m: _DE_OWN.get(m.group(0).lower(), m.group(0)), rest)
+        return f"{who}. Darf ich {words.strip(' ,')}?"
+    modal = _EN_MODAL.match(rest)
+    if modal is None:
+        return question
+    rest = rest[modal.end() :]
+    words = re.sub(r"\b\w+\b", lambda m: _EN_OWN.get(m.group(0).lower(), m.group(0)), rest)
+    return f"{who}. Can I {words}?"

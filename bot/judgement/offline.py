@@ -18,7 +18,13 @@ from bot.judgement.assessment import (
     qualifier_met,
 )
 from bot.judgement.audience import Label, last_label
-from bot.judgement.confirmation import after_the_fact, elliptical, hypothesis, restate
+from bot.judgement.confirmation import (
+    after_the_fact,
+    elliptical,
+    hypothesis,
+    on_behalf,
+    restate,
+)
 from bot.judgement.detectors import (
     TOPIC_QUERIES,
     TOPIC_TERMS,
@@ -248,7 +254,8 @@ def _far_rule(pool: list[SearchHit], deciding: Assessment) -> bool:
 # "after work", "on my own time": where a post says it happened away from work …
 _OFF_WORK = re.compile(
     r"\b(?:after work|off[- ]duty|on my own time|(?:on|on the|this|over the|at the) weekends?|"
-    r"on (?:my|a) day off|(?:on (?:a )?|this )(?:Saturday|Sunday)s?|on (?:vacation|annual leave)|"
+    r"on (?:my|a) day off|in the evenings?|at night|after hours|abends|am Abend|nachts|"
+    r"(?:on (?:a )?|this )(?:Saturday|Sunday)s?|on (?:vacation|annual leave)|"
     r"nach Feierabend|"
     r"nach der Arbeit|am Wochenende|in meiner Freizeit|außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
     re.IGNORECASE,
@@ -533,6 +540,8 @@ class OfflineJudge:
         # "What if I park my car with a sticker in the garage — would that be a problem?" asks
         # whether parking it is.
         question = hypothesis(question)
+        # "My intern wants to know if she can …" is answered as "Can I …?" would be.
+        question = on_behalf(question)
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
         question = restate(question)
         # "gitlab in my @handle?" asks whether that is okay.
