@@ -49,7 +49,7 @@ TOPIC_QUERIES: dict[Kind, str] = {
     "forward-looking statements forecasts predictions",
     Kind.CUSTOMER: "Kundennamen Kunden Aufträge nennen customer names projects",
     Kind.UNRELEASED: "unveröffentlichte Produkte Prototypen Codenamen unreleased products code names "
-    "roadmap not yet announced non-public information",
+    "roadmap not yet announced non-public confidential information strategic plans",
     Kind.PERSONAL_DATA: "personenbezogene Daten Datenschutz E-Mail Telefonnummer personal data "
     "privacy share personal information of team members or customers",
     Kind.INSULT: "Beleidigungen Drohungen falsche Tatsachenbehauptungen insults threats "
