@@ -1,4 +1,5 @@
-"""Confirmation questions restated as the question they confirm.
+"""Questions restated as the question they ask: confirmations, and asked after the fact, as a
+supposition, in a few words or for someone else.
 
 People often ask by stating what they believe and asking to be told they are right: "I can't
 tweet our revenue before the earnings call, right?", "Sharing our public repo is fine, isn't
@@ -6,6 +7,11 @@ it?", "Einen Wahlkampf-Button darf ich im Büro nicht tragen, oder?". The verdic
 they name, so the judge reads them as "Can I tweet our revenue before the earnings call?",
 "Is sharing our public repo fine?", "Darf ich einen Wahlkampf-Button im Büro tragen?": the
 statement's negation and the tag go, the act stays.
+
+The same holds for the other ways of asking: "I changed my handle. Was that okay?"
+(`after_the_fact`), "What if I … — would that be a problem?" (`hypothesis`), "gitlab in my
+@handle?" (`elliptical`), "My intern wants to know if she can …" (`on_behalf`). Each turns the
+message into a question whose asking sentence names the act; any other message stays as it is.
 """
 
 from __future__ import annotations
@@ -247,12 +253,11 @@ _ASKS_ALREADY = re.compile(
     # "Auf welcher Vereinbarung …?", "For whom …?": the question word after a preposition
     r"^\W*(?:(?:auf|in|an|bei|mit|von|für|zu|nach|über|unter|for|on|at|to|with|from|by|about)\s+)?"
     r"(?:what|how|why|which|where|when|who|whom|whose|is|are|am|was|were|do|does|did|can|"
-    r"could|may|might|must|shall|should|will|would|have|has|had|was|wie|warum|wieso|weshalb|"
-    r"wohin|woher|wozu|wofür|womit|worüber|wobei|inwiefern|werden|wird|wurde|würden|sollen|"
-    r"sollten|könnte|dürfte|hast|hatte|bin|bist|seid|war|waren|zählt|reicht|stimmt|passt|"
-    r"any|anything|whether|"
-    r"welche\w*|wo|wann|wer|wem|wen|ist|sind|darf|dürfen|kann|können|muss|müssen|soll|sollte|"
-    r"gilt|gibt|habe|hat|haben|brauche|braucht|geht|würde|wäre)\b",
+    r"could|may|might|must|shall|should|will|would|have|has|had|any|anything|whether|"
+    r"wie|wo|wozu|wofür|womit|worüber|wobei|inwiefern|werden|wird|wurde|würden|würde|wäre|"
+    r"sollen|sollten|soll|sollte|könnte|dürfte|hast|hatte|bin|bist|seid|war|waren|ist|sind|"
+    r"darf|dürfen|kann|können|muss|müssen|gilt|gibt|habe|hat|haben|brauche|braucht|geht|"
+    r"zählt|reicht|stimmt|passt)\b",
     _I,
 )
 ELLIPTICAL_WORDS = 8  # "glassdoor review ok?": a question this short names only the act
@@ -340,10 +345,10 @@ def on_behalf(question: str) -> str:
         rest = rest[: modal.start()] + rest[modal.end() :]
         rest = re.sub(r"\b(von|mit|bei|zu|für) sich\b", r"\1 mir", rest, flags=_I)
         words = re.sub(r"\b\w+\b", lambda m: _DE_OWN.get(m.group(0).lower(), m.group(0)), rest)
-        return f"{who}. Darf ich {words.strip(' ,')}?"
+        return f"{who}. Darf ich {words.strip(' ,')}?" if who else f"Darf ich {words.strip(' ,')}?"
     modal = _EN_MODAL.match(rest)
     if modal is None:
         return question
     rest = rest[modal.end() :]
     words = re.sub(r"\b\w+\b", lambda m: _EN_OWN.get(m.group(0).lower(), m.group(0)), rest)
-    return f"{who}. Can I {words}?"
+    return f"{who}. Can I {words}?" if who else f"Can I {words}?"
