@@ -162,9 +162,7 @@ def assess(
                 # "… may not be a candidate for public office in a partisan election" does not
                 # reach a post about canvassing for someone else's campaign.
                 effects[sentence] = Effect.INFORMS
-    # ("My coworker is asking if she can donate …" asks on her behalf; she asks no one for money.)
-    unasked = _ASKING_ON_BEHALF.sub(" ", query)
-    giving = bool(_OWN_GIVING.search(unasked) and not _ASKS_OTHERS.search(unasked))
+    giving = bool(_OWN_GIVING.search(query) and not _ASKS_OTHERS.search(query))
     if giving:
         for sentence in effects:
             if effects[sentence] is Effect.PROHIBITS and _SOLICITING_BAN.search(sentence):
@@ -639,11 +637,6 @@ _ASKS_OTHERS = re.compile(
     r"post\w*|tweet\w*|link\w*|email\w*|e-mail\w*|fundrais\w*|host\w*|organi[sz]\w*|urg\w*|"
     r"encourag\w*|friends|others|everyone|people|followers|colleagues|coworkers|bitte\w*|"
     r"sammel\w*|aufruf\w*|teil\w*|weiterleit\w*|einlad\w*|Kollegen|Freunde|alle)\b",
-    re.IGNORECASE,
-)
-_ASKING_ON_BEHALF = re.compile(
-    r"\b(?:is |was |has |had )?(?:ask\w*|wonder\w*|wants? to know|fragt|gefragt)\s+"
-    r"(?:me\s+|mich\s+)?(?:if|whether|ob)\b",
     re.IGNORECASE,
 )
 # A question that calls what it shares public, by an adjective before the thing: "our public

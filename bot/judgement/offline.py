@@ -256,8 +256,8 @@ _OFF_WORK = re.compile(
     r"\b(?:after work|off[- ]duty|on my own time|(?:on|on the|this|over the|at the) weekends?|"
     r"on (?:my|a) day off|in the evenings?|at night|after hours|abends|am Abend|nachts|"
     r"(?:on (?:a )?|this )(?:Saturday|Sunday)s?|on (?:vacation|annual leave)|"
-    r"nach Feierabend|"
-    r"nach der Arbeit|am Wochenende|in meiner Freizeit|außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
+    r"nach Feierabend|nach der Arbeit|am Wochenende|in meiner Freizeit|"
+    r"außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
     re.IGNORECASE,
 )
 # … a rule for the workplace does not reach it.
@@ -957,7 +957,7 @@ class OfflineJudge:
     # -- drafts -----------------------------------------------------------------------------
     def check(self, draft: str) -> Verdict:
         """The verdict on a draft, read respelled (umlauts restored, chat shorthand spelled
-        out); findings point into the draft as written."""
+        out, typos mended); findings point into the draft as written."""
         respelled = respell(draft, vocabulary=self._retriever.vocabulary)
         verdict = self._check(respelled.text)
         if respelled.text == draft:

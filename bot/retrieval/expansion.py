@@ -70,17 +70,14 @@ class QueryExpander:
         self._entries = entries
         # Every word of the glossary and the synonyms: vocabulary of the domain ("retweet",
         # "Glassdoor") that a general word list lacks and no typo mending may touch.
-        self.words = frozenset(
-            word.lower()
-            for english, german in pairs
-            for term in (*english, *german)
-            for word in re.findall(r"[^\W\d_]+", term)
-        ) | frozenset(
-            word.lower()
+        terms = [term for english, german in pairs for term in (*english, *german)] + [
+            term
             for found in (synonyms or {}).values()
             for used, written in found
             for term in (*used, *written)
-            for word in re.findall(r"[^\W\d_]+", term)
+        ]
+        self.words = frozenset(
+            word.lower() for term in terms for word in re.findall(r"[^\W\d_]+", term)
         )
         # One search reads a question three times (dense, lexical, the judge's bridges); the
         # language check and the pattern scan are done once.
