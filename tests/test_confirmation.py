@@ -8,6 +8,7 @@ from bot.judgement.confirmation import (
     after_the_fact,
     elliptical,
     hypothesis,
+    intended,
     on_behalf,
     restate,
 )
@@ -258,3 +259,63 @@ def test_a_question_asked_for_someone_else_is_answered_as_if_asked(
 )
 def test_questions_for_others_by_name_or_group_stay(message: str) -> None:
     assert on_behalf(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "My sister is running for state senate and she asked me to host a fundraiser at my "
+            "house. I'd only invite friends and family. Would that be okay?",
+            "My sister is running for state senate. I'd only invite friends and family. "
+            "Can I host a fundraiser at my house?",
+        ),
+        (
+            "The repo is public on GitHub. I'd like to tweet the link and ask folks for "
+            "feedback. Any concerns?",
+            "The repo is public on GitHub. Can I tweet the link and ask folks for feedback?",
+        ),
+        (
+            "A friend is hosting a fundraiser and asked me to spread the word, so I was going to "
+            "mention it to my team on Monday. Is that a problem?",
+            "A friend is hosting a fundraiser and asked me to spread the word. "
+            "Can I mention it to my team on Monday?",
+        ),
+        (
+            "After work and on weekends I want to volunteer for a campaign. I'm not an "
+            "appointee. Is that allowed?",
+            "I'm not an appointee. After work and on weekends, can I volunteer for a campaign?",
+        ),
+        (
+            "Ich organisiere ein Meetup. Ich würde gern das Logo mit unserem Logo kombinieren "
+            "und auf Twitter posten. Geht das so?",
+            "Ich organisiere ein Meetup. "
+            "Darf ich das Logo mit unserem Logo kombinieren und auf Twitter posten?",
+        ),
+        (
+            "Eine Freundin hat mir eine Einladung geschickt, und ich würde sie gern an Kollegen "
+            "weiterleiten, nach Feierabend. Spricht was dagegen?",
+            "Eine Freundin hat mir eine Einladung geschickt. "
+            "Darf ich sie an Kollegen weiterleiten, nach Feierabend?",
+        ),
+    ],
+)
+def test_the_act_told_before_a_bare_ask_becomes_the_question(message: str, question: str) -> None:
+    assert intended(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the last sentence names its own act
+        "I'd like to tweet the link. Can I share our repo on Twitter?",
+        # nothing the asker means to do is told
+        "Our county party needs a treasurer. A friend nominated me. May I?",
+        # one sentence only
+        "Is that okay?",
+        # a German wish without an act in the infinitive
+        "Ich möchte ein Foto. Geht das?",
+    ],
+)
+def test_messages_without_a_told_act_and_a_bare_ask_stay(message: str) -> None:
+    assert intended(message) == message

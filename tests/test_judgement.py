@@ -230,6 +230,37 @@ def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
     assert metrics.citations[0].heading == "Confidential information"
 
 
+def test_a_long_message_is_judged_by_the_act_it_asks_about(
+    tmp_path: Path, make_services: object
+) -> None:
+    # The scene around the act ("my sister", "friends and family") matches the spouse's yes;
+    # the act asked about, hosting it oneself, is what the other answer rules out.
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Election FAQ
+
+        ## Can my spouse host a fundraiser?
+
+        Yes. Family members are not covered, so as long as your spouse is not covered because
+        of his or her own job, your spouse may host a fundraiser for friends and family.
+
+        ## Can I help organize a political fundraiser?
+
+        Although the rules prohibit an employee from hosting or serving as a point of contact
+        for a fundraiser, the employee is allowed to help organize one, for example by stuffing
+        envelopes.
+        """,
+    )
+    verdict = pipeline.ask(
+        "My sister is running for state senate and she asked me to host a fundraiser at my "
+        "house next month. I'd only invite friends and family. Would that be okay?"
+    )
+    assert verdict.decision is Decision.NOT_ALLOWED
+    assert "prohibit an employee from hosting" in verdict.citations[0].quote
+
+
 def test_a_yes_never_quotes_a_sentence_that_says_no(tmp_path: Path, make_services: object) -> None:
     pipeline = judge_of(
         tmp_path,

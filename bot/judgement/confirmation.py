@@ -10,7 +10,8 @@ statement's negation and the tag go, the act stays.
 
 The same holds for the other ways of asking: "I changed my handle. Was that okay?"
 (`after_the_fact`), "What if I … — would that be a problem?" (`hypothesis`), "gitlab in my
-@handle?" (`elliptical`), "My intern wants to know if she can …" (`on_behalf`). Each turns the
+@handle?" (`elliptical`), "My intern wants to know if she can …" (`on_behalf`), "… I'd like to
+post them on LinkedIn. Is that ok?" (`intended`). Each turns the
 message into a question whose asking sentence names the act; any other message stays as it is.
 """
 
@@ -352,3 +353,106 @@ def on_behalf(question: str) -> str:
     rest = rest[modal.end() :]
     words = re.sub(r"\b\w+\b", lambda m: _EN_OWN.get(m.group(0).lower(), m.group(0)), rest)
     return f"{who}. Can I {words}?" if who else f"Can I {words}?"
+
+
+# A last sentence that asks only for a verdict on what came before: "Would that be okay?",
+# "Any concerns?", "OK to do?", "Geht das so?". (In the past, "Was that okay?", is after_the_fact.)
+_BARE_ASK = re.compile(
+    r"^\W*(?:so|and|but|also|now|then|just to check|quick check)?\s*,?\s*(?:"
+    r"(?:(?:is|would|will|could) (?:that|this|it)(?: be)?|(?:that|this|it) (?:is|would be)|"
+    r"(?:am I|are we|would I be|would we be))?\s*(?:ok|okay|fine|alright|all right|allowed|"
+    r"permitted|acceptable|appropriate|a problem|an issue|a no-go|legit|kosher)"
+    r"(?: to do| for me to do| to go ahead)?(?: (?:with|under) (?:the )?(?:rules|policy|"
+    r"guidelines?|Hatch Act))?|"
+    r"(?:can|may|could|should) (?:I|we)(?: do (?:that|this|it)| go ahead(?: with (?:that|it))?)?|"
+    r"any (?:concerns|objections|issues|problems|red flags)|"
+    r"(?:is|would) (?:that|this|it) (?:be )?(?:a problem|an issue|against the (?:rules|policy))|"
+    r"(?:geht|ginge) das(?: so| klar| in Ordnung)?|(?:ist|wäre) das (?:so )?(?:ok|okay|"
+    r"in Ordnung|erlaubt|zulässig|ein Problem)|darf ich das(?: so)?(?: machen| tun)?|"
+    r"kann ich das(?: so)? (?:machen|tun)|passt das|spricht (?:et)?was dagegen|"
+    r"(?:irgendwelche )?(?:Bedenken|Einwände)"
+    r")\s*\?+\s*$",
+    _I,
+)
+# What the asker says they mean to do, earlier on: "I'd love to post them on LinkedIn", "she
+# asked me to host a fundraiser", "Ich würde gern das Logo … posten".
+_EN_INTENT = re.compile(
+    r"\b(?P<subj>I|we)(?:['’]d| would| am|['’]m| are|['’]re| was| were)?\s+"
+    r"(?:really |also |just |now )?"
+    r"(?:like|love|want|wanted|plan|planned|intend|hope|planning|hoping|going|meaning|mean)\s+"
+    r"to\s+(?P<act>[a-z][^.!?]{3,300})"
+    r"|\basked (?P<asked>me|us) (?:to|if (?:I|we) (?:could|would|can|will)|whether (?:I|we) "
+    r"(?:could|would|can|will|['’]d))\s+(?P<act2>[a-z][^.!?]{3,300})",
+    _I,
+)
+_DE_INTENT = re.compile(
+    r"\b(?P<subj>ich|wir)\s+(?:würde|würden|möchte|möchten|will|wollen|wollte|wollten|plane|"
+    r"planen)\s+(?:gerne?\s+|auch\s+|eigentlich\s+|jetzt\s+)*(?P<act>[^.!?]{3,300})",
+    _I,
+)
+# A German act ends its clause in an infinitive ("… auf Twitter posten"), not in a noun.
+_DE_INFINITIVE = re.compile(r"\b[a-zäöüß]{2,}(?:en|ern|eln)\b(?=\s*(?:,|$))")
+
+
+def _last_intent(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """The last place the sentence says what is meant ("… asked me to spread the word, so I was
+    going to mention it to my team" means mentioning it)."""
+    found, pos = None, 0
+    while (match := pattern.search(sentence, pos)) is not None:
+        found, pos = match, match.start() + 1
+    return found
+
+
+# Scene words before the intent that belong to the question ("After work and on weekends I want
+# to …"): a time or place, no clause of their own.
+_ADVERBIAL = re.compile(
+    r"^(?:after|before|on|during|at|in|outside|over|from|this|next|tomorrow|tonight|today|"
+    r"nach|vor|am|an|im|in|während|außerhalb|heute|morgen|nächste\w*)\b(?!.*\b(?:is|are|was|"
+    r"were|has|have|had|asked|told|ist|sind|war|hat|haben)\b)[^.!?]{0,60}$",
+    _I,
+)
+_DANGLING = re.compile(
+    r"[\s,;:–—-]*(?:\b(?:and|but|so|because|since|then|und|aber|also|weil)\b[\s,]*)?"
+    r"(?:\b(?:she|he|they|someone|somebody|sie|er)\b)?[\s,;:–—-]*$",
+    _I,
+)
+
+
+def intended(question: str) -> str:
+    """ "… and she asked me to host a fundraiser at my house. I'd only invite friends. Would
+    that be okay?" asks whether hosting it is: the act the asker means to do becomes the asking
+    sentence ("Can I host a fundraiser at my house?"), after the scene, which stays. Any other
+    text unchanged."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    if len(parts) < 2 or not _BARE_ASK.match(parts[-1]):
+        return question
+    german = bool(
+        re.match(
+            r"^\W*(?:geht|ginge|ist|wäre|darf|kann|passt|spricht|irgendwelche|bedenken|einwände)\b",
+            parts[-1],
+            _I,
+        )
+    )
+    for index in range(len(parts) - 2, -1, -1):
+        told = parts[index]
+        found = _last_intent(_DE_INTENT if german else _EN_INTENT, told)
+        if found is None:
+            continue
+        if german:
+            act = re.sub(r"\s*\bgerne?\b", "", found.group("act"), flags=_I).strip(" ,")
+            if not _DE_INFINITIVE.search(act):
+                continue
+            subj = found.group("subj").lower()
+            asked = f"{'darf' if subj == 'ich' else 'dürfen'} {subj} {act}?"
+        else:
+            act = (found.group("act") or found.group("act2")).strip(" ,")
+            who = (found.group("subj") or found.group("asked")).lower()
+            asked = f"can {'we' if who in ('we', 'us') else 'I'} {act}?"
+        scene = _DANGLING.sub("", told[: found.start()]).strip()
+        before, after = parts[:index], parts[index + 1 : -1]
+        if not scene:
+            return " ".join([*before, *after, asked[0].upper() + asked[1:]])
+        if _ADVERBIAL.match(scene):
+            return " ".join([*before, *after, f"{scene[0].upper()}{scene[1:]}, {asked}"])
+        return " ".join([*before, scene.rstrip(".!") + ".", *after, asked[0].upper() + asked[1:]])
+    return question

@@ -358,7 +358,9 @@ _PERMISSION = re.compile(
     r"darf|dürfen|dürfte|dürften|kann|können|könnte|könnten|erlaubt|gestattet|okay|geht das|"
     r"in ordnung|sollte ich|soll ich|sollen wir|"
     r"a problem|problematic|ein Problem|problematisch|permissible|appropriate|acceptable|"
-    r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble)\b",
+    r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble|"
+    # "Any concerns?", "Spricht etwas dagegen?": asking whether anything stands against it
+    r"any (?:concerns|objections|red flags)|Bedenken|Einwände|spricht (?:et)?was dagegen)\b",
     _I,
 )
 _SHOULD = re.compile(r"^\W*(?:should|shall|sollte|sollten|soll|sollen)\b", _I)

@@ -22,6 +22,7 @@ from bot.judgement.confirmation import (
     after_the_fact,
     elliptical,
     hypothesis,
+    intended,
     on_behalf,
     restate,
 )
@@ -311,6 +312,9 @@ def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision
 _ASKING = frozenset(
     tokenize("darf dürfen darfst kann können könnte may might can could allowed erlaubt okay ok")
 )
+# Words that stand in for what is left unsaid ("… stuffing envelopes, that kind of thing"): no
+# matter a rule could limit, though a rule may use them too ("among other things").
+_FILLER = frozenset(tokenize("thing things kind sort stuff something anything whatever"))
 
 
 # The people a formal question asks for: "Are team members permitted …", "Is it permissible for
@@ -344,7 +348,7 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     text = _ASKED_FOR_WHOM.sub(" ", query.text, count=1)
     text = _PERSONAL_ACCOUNT.sub(" ", text)
     for word in _WORD.findall(text):
-        stems = set(tokenize(word)) - _ASKING - PLATFORMS
+        stems = set(tokenize(word)) - _ASKING - _FILLER - PLATFORMS
         if stems:
             own |= stems
             found.append((stems, max(weight(t) for t in stems)))
@@ -481,6 +485,13 @@ def _approval_beside(
     return None
 
 
+def _for_others(assessment: Assessment) -> bool:
+    """A yes whose heading asks about someone else: "Can my spouse host a fundraiser?"."""
+    return (
+        assessment.effect is Effect.PERMITS and asked_subject(assessment.clause.heading) == "other"
+    )
+
+
 def _has_words(text: str) -> bool:
     return bool(_WORD.search(_URL.sub(" ", text)))
 
@@ -544,6 +555,9 @@ class OfflineJudge:
         question = on_behalf(question)
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
         question = restate(question)
+        # "… she asked me to host a fundraiser at my house. Would that be okay?" asks whether
+        # hosting it is.
+        question = intended(question)
         # "gitlab in my @handle?" asks whether that is okay.
         question = elliptical(question, language)
         if not _has_words(question):
@@ -641,6 +655,10 @@ class OfflineJudge:
                 )
         if deciding.effect is Effect.PERMITS:
             deciding = self._challenged(deciding, pool, query)
+        if _for_others(deciding) and asked_subject(query.asking) == "self":
+            # "Can I host a fundraiser?" is not answered by "Can my spouse host a fundraiser?
+            # Yes.": that yes is for someone else, and the clauses beside it near the top speak.
+            deciding = self._instead_of_others(deciding, hits, pool, query)
         return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
 
     def _not_what_is_left_out(self, relevant: list[Assessment], query: Query) -> list[Assessment]:
@@ -858,6 +876,20 @@ class OfflineJudge:
                 ):
                     return [other] + [a for a in chosen if a is not other]
         return chosen
+
+    def _instead_of_others(
+        self, permit: Assessment, hits: list[SearchHit], pool: list[SearchHit], query: Query
+    ) -> Assessment:
+        """For a question about the asker, the clauses near the top but a yes for someone else
+        decide; when there are none, that yes is no answer."""
+        nearby = [self._assess(hit.clause, query) for hit in hits[:3]]
+        others = [a for a in nearby if not _for_others(a)]
+        if not others:
+            return replace(permit, effect=Effect.INFORMS, conditions=[])
+        deciding = self._deciding(others)
+        if deciding.effect is Effect.PERMITS:
+            deciding = self._challenged(deciding, pool, query)
+        return deciding
 
     def _answering_the_asked(self, relevant: list[Assessment], query: Query) -> list[Assessment]:
         """A Q&A "Yes." whose heading asks the question's most telling word is not overruled by
