@@ -2521,6 +2521,40 @@ def test_left_out_words_are_content_not_a_skipped_step() -> None:
         assert _LEFT_OUT.sub(" ", kept) == kept
 
 
+def test_what_the_asker_promises_to_leave_out_is_content_too() -> None:
+    def left(text: str) -> str:
+        return _LEFT_OUT.sub(" ", text)
+
+    assert "trash" not in left("Can I compare us if I stick to our strengths and don't trash them?")
+    assert "attend" not in left("if I say she is speaking and don't ask anyone to attend, ok?")
+    assert "agency" not in left("Can I put up a sign if I keep my agency's name off it?")
+    assert "sensiblen" not in left("Darf ich posten, wenn ich keine sensiblen Infos nenne?")
+    german = left("Darf ich hin, wenn ich außer Dienst bin und meine Behörde nicht erwähne?")
+    assert "Behörde" not in german and "außer Dienst" in german
+    for kept in (
+        "Can I post it if I don't ask my manager?",
+        "Can I post it if I don't tell anyone?",
+        "Can I post it without informing my manager?",
+    ):
+        assert left(kept) == kept
+
+
+def test_doing_instead_what_a_sentence_says_to_do_instead_is_allowed() -> None:
+    told = (
+        "If you are contacted by a reporter, you should not respond and, instead, forward the "
+        "question to the Director, Corporate Communications via the #external-comms channel."
+    )
+    assert does_as_told(told, "Can I forward the reporter's question to #external-comms?")
+    assert not does_as_told(told, "Can I respond to the reporter and forward it too?")
+    assert not does_as_told(told, "Can I respond to the reporter?")
+
+
+def test_asking_whether_one_does_it_right_asks_for_a_decision() -> None:
+    assert asks_permission("If I forward it to press@gsa.gov and don't reply, am I doing it right?")
+    assert asks_permission("Any concerns?")
+    assert asks_permission("Spricht etwas dagegen?")
+
+
 def test_a_supposed_scene_names_its_matter_in_the_present_tense() -> None:
     # "Suppose a reporter DMs me …" names a press inquiry as "A reporter DMed me" does.
     assert Kind.MEDIA in _kinds("Suppose a reporter DMs me on Twitter asking about our delays.")

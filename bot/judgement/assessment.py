@@ -527,7 +527,12 @@ def _presumes_the_act(sentence: str, query: str, bridged: str) -> bool:
 
 
 # "… please forward the message to press@gsa.gov without responding": what to do, and what not.
-_DO_WITHOUT = re.compile(r"\bplease\s+(?P<act>\w+)\b[^;]{0,80}?\bwithout\s+(?P<skip>\w+)", re.I)
+_DO_WITHOUT = re.compile(
+    r"\bplease\s+(?P<act>\w+)\b[^;]{0,80}?\bwithout\s+(?P<skip>\w+)"
+    # "you should not respond and, instead, forward the question to …"
+    r"|\bshould not\s+(?P<skip2>\w+)\s+and,?\s+instead,?\s+(?P<act2>\w+)",
+    re.I,
+)
 _REPLYING = frozenset(tokenize("respond responding answer answering reply replying comment"))
 _NEGATED = re.compile(
     r"\b(?:not|never|without|no|don't|do not|won't|nicht|ohne)\s+(?:\w+\s+)?$", re.I
@@ -538,9 +543,12 @@ def does_as_told(sentence: str, query: str) -> bool:
     """Whether the question asks to do just what the sentence tells the reader to do, leaving
     out what it says to leave out: "Can I forward it to press@gsa.gov and not answer?"."""
     told = _DO_WITHOUT.search(sentence)
-    if told is None or not set(tokenize(told.group("act"))) & set(tokenize(query)):
+    if told is None:
         return False
-    left_out = set(tokenize(told.group("skip")))
+    act, skip = told.group("act") or told.group("act2"), told.group("skip") or told.group("skip2")
+    if not set(tokenize(act)) & set(tokenize(query)):
+        return False
+    left_out = set(tokenize(skip))
     if left_out & _REPLYING:
         left_out |= _REPLYING
     for word in re.finditer(r"[^\W\d_]+", query):

@@ -360,7 +360,8 @@ _PERMISSION = re.compile(
     r"a problem|problematic|ein Problem|problematisch|permissible|appropriate|acceptable|"
     r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble|"
     # "Any concerns?", "Spricht etwas dagegen?": asking whether anything stands against it
-    r"any (?:concerns|objections|red flags)|Bedenken|Einwände|spricht (?:et)?was dagegen)\b",
+    r"any (?:concerns|objections|red flags)|Bedenken|Einwände|spricht (?:et)?was dagegen|"
+    r"doing (?:it|this|that) right|the right (?:way|thing to do)|richtig so)\b",
     _I,
 )
 _SHOULD = re.compile(r"^\W*(?:should|shall|sollte|sollten|soll|sollen)\b", _I)

@@ -1176,12 +1176,25 @@ _THEY_DO_IT = re.compile(
 # what the question says is not part of it. Not a step left out ("without approval", "ohne
 # vorher zu fragen"), nor what a post must carry ("without a disclaimer").
 _LEFT_OUT = re.compile(
-    r"\b(?:without|nothing|not any|ohne|nichts)\b"
-    r"(?![^,.;:!?\n]{0,40}?(?:approv|permission|consent|\bask|tell|inform|disclos|disclaim|review|"
+    r"(?:\b(?:without|nothing|not any|ohne|nichts|leave out|leaving out)\b|"
+    # "if I don't trash them", "and don't reply myself", "wenn ich keine … nenne"
+    r"\b(?:if|as long as|provided|and|but|so)\s+(?:(?:I|we)\s+)?(?:don't|do not|never|won't|"
+    r"will not|don’t|won’t)\b)"
+    r"(?![^,.;:!?\n]{0,40}?(?:approv|permission|consent|"
+    # (asking others to act is left out; asking for a yes is a step skipped)
+    r"\bask(?!\w*\s+(?:anyone|anybody|people|others|folks|everyone|everybody|attendees|readers|"
+    r"followers|them)\b)|"
+    r"tell|inform(?!ation)|disclos|disclaim|review|"
     r"sign-?off|loop|copy|copying|check|Freigabe|Genehmigung|Erlaubnis|Zustimmung|frag|Einverst|"
     r"Hinweis|Kennzeichn|Rücksprache|Bescheid|label|hashtag|#ad\b|credit|attribut|Quelle|source|"
     r"published|veröffentlich|case stud|Fallstudie))"
-    r"[^,.;:!?\n]{1,40}",
+    r"[^,.;:!?\n]{1,40}"
+    # "keep my agency's name off it", "wenn ich keine sensiblen Informationen nenne", "wenn ich
+    # meine Behörde nicht erwähne"
+    r"|\bkeep\b[^,.;:!?\n]{1,40}?\b(?:out|off)\b"
+    r"|\b(?:kein\w*|(?:mein\w*|unser\w*|den|die|das|der)\s+[^,.;:!?\n]{1,40}?\s+nicht)\s+"
+    r"(?:[^,.;:!?\n]{1,50}?\s+)??(?:nenne|nennen|erwähne|erwähnen|zeige|zeigen|poste|posten|"
+    r"teile|teilen|verwende|verwenden|sage|sagen|schreibe|schreiben)\b",
     re.IGNORECASE,
 )
 _OFFERS_HELP = re.compile(r"\b(?:help|helping|assist|support|hilft|helfen|unterstützt)\b", re.I)
