@@ -33,6 +33,7 @@ from bot.judgement.offline import (
     _concepts,
     _draft_evidence_rank,
     _far_rule,
+    _for_official_accounts_only,
     _for_others_described,
     _for_own_people_only,
     _grants_the_organisation,
@@ -2362,6 +2363,13 @@ def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
             "Can federal employees vote in primaries?",
             True,
         ),
+        # Giving to a candidate is someone else's run.
+        (
+            "If I run as a candidate for public office in a nonpartisan election, does the Hatch "
+            "Act allow me to ask for and accept political contributions?",
+            "Can I donate to a Senate candidate online from home?",
+            True,
+        ),
     ],
 )
 def test_a_heading_about_ones_own_run_and_a_question_about_someone_else_s(
@@ -2572,3 +2580,27 @@ def test_answering_a_press_inquiry_oneself_names_it() -> None:
     assert Kind.MEDIA in _kinds("Presseanfrage selbst beantworten?")
     assert Kind.MEDIA in _kinds("Can I answer a press inquiry myself?")
     assert Kind.MEDIA not in _kinds("Press inquiries go to the communications team.")
+
+
+def test_a_limit_rules_out_only_what_it_names_beside_a_yes() -> None:
+    clause = _clause_of(
+        "In general, feel free to ask questions and talk about already-public information "
+        "about your project. Be careful to limit your tweet or retweet to only sharing facts "
+        "rather than encouraging people or GSA employees to attend a conference.",
+        heading="Social media",
+    )
+    assert assess(clause, "Can I tweet about my project?").effect is Effect.PERMITS
+    urging = "Can I tweet about my project urging everyone to sign up for the conference?"
+    assert assess(clause, urging).effect is Effect.PROHIBITS
+
+
+def test_a_yes_for_official_accounts_is_none_for_a_personal_one() -> None:
+    official = (
+        "From an official GSA account, tweets or retweets from a group highlighting a GSA "
+        "principal's appearance on a program are fine."
+    )
+    assert _for_official_accounts_only(official, "Can I retweet it from my personal account?")
+    assert not _for_official_accounts_only(official, "Can the official account retweet it?")
+    assert not _for_official_accounts_only(
+        "Tweets highlighting an appearance are fine.", "Can I retweet it from my personal account?"
+    )

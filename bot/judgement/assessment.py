@@ -175,6 +175,14 @@ def assess(
                 # "… make sure you aren't sharing any non-public information" says nothing of
                 # "our public GitHub repo": what the rule keeps back is not what is asked about.
                 effects[sentence] = Effect.INFORMS
+    if not draft and effects[best] is Effect.PERMITS:
+        for sentence in effects:
+            ruled = _RULED_OUT_PHRASE.search(sentence)
+            if ruled and not set(tokenize(ruled.group(1))) & asked:
+                # "Can I tweet about my project?" beside "feel free to … talk about your
+                # project": "limit your tweet to only sharing facts rather than encouraging
+                # people … to attend a conference" rules out nothing the question names.
+                effects[sentence] = Effect.INFORMS
     if draft:
         for sentence in effects:
             action = _RATHER_THAN.search(sentence)
@@ -698,6 +706,11 @@ def _shares_a_word(stems: set[str], asked: set[str]) -> bool:
 # What a sentence sets aside: "… rather than opinions", "… rather than criticizing …".
 _INSTEAD_OF = re.compile(
     r"\b(?:rather than|instead of|statt|anstatt)\s+((?:[\w’'-]+\s*){1,3})", re.IGNORECASE
+)
+# … and all it rules out, to the sentence's end.
+_RULED_OUT_PHRASE = re.compile(
+    r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+([^.;:]+)",
+    re.IGNORECASE,
 )
 _RATHER_THAN = re.compile(
     r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+(\w+)",

@@ -451,14 +451,14 @@ _OWN_RUN = re.compile(
     _I,
 )
 # Someone else's run or campaign: "my wife's running for state rep", "a candidate's petition",
-# "my buddy's campaign", "for the Lopez campaign".
+# "my buddy's campaign", "for the Lopez campaign", "donate to a Senate candidate".
 _OTHERS_RUN = re.compile(
     r"\b(?:wife|husband|spouse|partner|friend|buddy|cousin|brother|sister|mom|mother|dad|father|"
     r"son|daughter|neighbou?r|boss|colleague|coworker|co-worker|uncle|aunt)(?:'s|’s)?\s+"
     r"(?:is\s+|now\s+)?running\b"
     r"|\b(?:a|the|my|our|his|her|their|someone's|someone’s)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:candidate(?:'s|’s)|campaign)\b|\bfor (?:a|the|my|our|his|her|their)\s+(?:[\w'’-]+\s+)"
-    r"{0,2}?candidate\b",
+    r"(?:candidate(?:'s|’s)|campaign)\b"
+    r"|\b(?:for|to) (?:a|the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?candidate\b",
     _I,
 )
 

@@ -419,6 +419,18 @@ def _grants_the_organisation(quote: str) -> bool:
     return granted is not None and granted.group(1).lower() not in _PEOPLE_SUBJECTS
 
 
+def _for_official_accounts_only(quote: str, question: str) -> bool:
+    """A yes for official accounts ("From an official GSA account, tweets or retweets … are
+    fine") is no yes for a post from the asker's personal account."""
+    return bool(_FROM_OFFICIAL.search(quote) and _PERSONAL_ACCOUNT.search(question))
+
+
+_FROM_OFFICIAL = re.compile(
+    r"^\W*(?:From|On|Via|Von|Auf|Über)\s+(?:an?|the|einem|dem|den)\s+(?:official|offiziellen?)\b",
+    re.IGNORECASE,
+)
+
+
 # "GitLab may …", "In situations like these, GitLab may request the removal …"
 _ORGANISATION_MAY = re.compile(
     r"^\W*(?:(?:In|Under|For|At|Where)\b[^,]{0,40},\s*)?([A-Z][\w.&-]+(?:\s[A-Z][\w.&-]+)?)\s+"
@@ -723,6 +735,7 @@ class OfflineJudge:
             _outside_examples(listed, query.text)
             or _for_own_people_only(permit.quote, query.text)
             or _grants_the_organisation(permit.quote)
+            or _for_official_accounts_only(permit.quote, query.text)
         ):
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
             # Reddit: no yes for it.
