@@ -177,8 +177,8 @@ def assess(
                 effects[sentence] = Effect.INFORMS
     if not draft and effects[best] is Effect.PERMITS:
         for sentence in effects:
-            ruled = _RULED_OUT_PHRASE.search(sentence)
-            if ruled and not set(tokenize(ruled.group(1))) & asked:
+            ruled = _RATHER_THAN.search(sentence)
+            if ruled and not set(tokenize(ruled.group("first") + ruled.group("rest"))) & asked:
                 # "Can I tweet about my project?" beside "feel free to … talk about your
                 # project": "limit your tweet to only sharing facts rather than encouraging
                 # people … to attend a conference" rules out nothing the question names.
@@ -186,7 +186,7 @@ def assess(
     if draft:
         for sentence in effects:
             action = _RATHER_THAN.search(sentence)
-            if action and not set(tokenize(action.group(1))) & asked:
+            if action and not set(tokenize(action.group("first"))) & asked:
                 # "Limit your tweet to only sharing facts rather than encouraging people to
                 # attend": a post that does not do what the sentence rules out is what it allows
                 # (a post that urges people to come is the call-to-action detector's to find).
@@ -702,18 +702,15 @@ def _shares_a_word(stems: set[str], asked: set[str]) -> bool:
     )
 
 
-# What a "limit to only …" sentence rules out: the action named after "rather than".
 # What a sentence sets aside: "… rather than opinions", "… rather than criticizing …".
 _INSTEAD_OF = re.compile(
     r"\b(?:rather than|instead of|statt|anstatt)\s+((?:[\w’'-]+\s*){1,3})", re.IGNORECASE
 )
-# … and all it rules out, to the sentence's end.
-_RULED_OUT_PHRASE = re.compile(
-    r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+([^.;:]+)",
-    re.IGNORECASE,
-)
+# What a "limit to only …" sentence rules out after "rather than": its first word, and all of it
+# to the sentence's end.
 _RATHER_THAN = re.compile(
-    r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+(\w+)",
+    r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+"
+    r"(?P<first>\w+)(?P<rest>[^.;:]*)",
     re.IGNORECASE,
 )
 

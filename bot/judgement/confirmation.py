@@ -407,7 +407,7 @@ def _last_intent(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | Non
 # to …"): a time or place, no clause of their own.
 _ADVERBIAL = re.compile(
     r"^(?:after|before|on|during|at|in|outside|over|from|this|next|tomorrow|tonight|today|"
-    r"nach|vor|am|an|im|in|während|außerhalb|heute|morgen|nächste\w*)\b(?!.*\b(?:is|are|was|"
+    r"nach|vor|am|an|im|während|außerhalb|heute|morgen|nächste\w*)\b(?!.*\b(?:is|are|was|"
     r"were|has|have|had|asked|told|ist|sind|war|hat|haben)\b)[^.!?]{0,60}$",
     _I,
 )
