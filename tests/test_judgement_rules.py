@@ -2561,6 +2561,8 @@ def test_asking_whether_one_does_it_right_asks_for_a_decision() -> None:
     assert asks_permission("If I forward it to press@gsa.gov and don't reply, am I doing it right?")
     assert asks_permission("Any concerns?")
     assert asks_permission("Spricht etwas dagegen?")
+    assert asks_permission("Would anyone mind if I volunteered for a campaign on weekends?")
+    assert asks_permission("Wäre es schlimm, wenn ein Wahlplakat im Hintergrund zu sehen ist?")
 
 
 def test_a_supposed_scene_names_its_matter_in_the_present_tense() -> None:

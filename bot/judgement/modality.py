@@ -361,7 +361,10 @@ _PERMISSION = re.compile(
     r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble|"
     # "Any concerns?", "Spricht etwas dagegen?": asking whether anything stands against it
     r"any (?:concerns|objections|red flags)|Bedenken|Einwände|spricht (?:et)?was dagegen|"
-    r"doing (?:it|this|that) right|the right (?:way|thing to do)|richtig so)\b",
+    r"doing (?:it|this|that) right|the right (?:way|thing to do)|richtig so|"
+    # "Would anyone mind if …?", "Wäre es schlimm, wenn …?"
+    r"(?:would|does|will) (?:anyone|anybody|the company|my (?:boss|manager)) mind|"
+    r"would it be bad|schlimm)\b",
     _I,
 )
 _SHOULD = re.compile(r"^\W*(?:should|shall|sollte|sollten|soll|sollen)\b", _I)
