@@ -6,6 +6,7 @@ import pytest
 
 from bot.judgement.confirmation import (
     after_the_fact,
+    base_form,
     elliptical,
     hypothesis,
     intended,
@@ -298,6 +299,35 @@ def test_questions_for_others_by_name_or_group_stay(message: str) -> None:
             "Eine Freundin hat mir eine Einladung geschickt. "
             "Darf ich sie an Kollegen weiterleiten, nach Feierabend?",
         ),
+        # the act told as a gerund or with "zu", and the short asks that go with it
+        (
+            "I'm thinking of using a photo from Unsplash in my post about our release. Any issue?",
+            "Can I use a photo from Unsplash in my post about our release?",
+        ),
+        (
+            "I was going to serve as a delegate to my party's convention. Any problem with that?",
+            "Can I serve as a delegate to my party's convention?",
+        ),
+        (
+            "We're considering running a poll about our roadmap. Thoughts?",
+            "Can we run a poll about our roadmap?",
+        ),
+        (
+            "I'm about to hang a campaign poster in my cubicle. Is that okay?",
+            "Can I hang a campaign poster in my cubicle?",
+        ),
+        (
+            "Ich überlege, das Logo als Profilbild zu nehmen. Passt das?",
+            "Darf ich das Logo als Profilbild nehmen?",
+        ),
+        (
+            "Ich habe vor, an der Demo teilzunehmen, obwohl ich Beamtin bin. In Ordnung?",
+            "Darf ich an der Demo teilnehmen, obwohl ich Beamtin bin?",
+        ),
+        (
+            "Ich spiele mit dem Gedanken, von zu Hause an eine Partei zu spenden. Geht das?",
+            "Darf ich von zu Hause an eine Partei spenden?",
+        ),
     ],
 )
 def test_the_act_told_before_a_bare_ask_becomes_the_question(message: str, question: str) -> None:
@@ -319,3 +349,19 @@ def test_the_act_told_before_a_bare_ask_becomes_the_question(message: str, quest
 )
 def test_messages_without_a_told_act_and_a_bare_ask_stay(message: str) -> None:
     assert intended(message) == message
+
+
+@pytest.mark.parametrize(
+    ("gerund", "verb"),
+    [
+        ("using", "use"),
+        ("running", "run"),
+        ("tweeting", "tweet"),
+        ("writing", "write"),  # read as a noun by the word list
+        ("hanging", "hang"),
+        ("thinking", "think"),  # not "thinke"
+        ("adding", "add"),
+    ],
+)
+def test_a_gerund_becomes_its_verb(gerund: str, verb: str) -> None:
+    assert base_form(gerund) == verb

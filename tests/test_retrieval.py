@@ -96,6 +96,8 @@ def test_glossary_bridges_english_terms_to_german() -> None:
     assert "federal employee" in expander.expand("Darf ich als Bundesangestellte spenden?")
     assert "elector" in expander.expand("Darf ich Wahlmann bei der Präsidentschaftswahl werden?")
     assert "leadership position" in expander.expand("Can I be her campaign manager?")
+    # Where a colleague lives is their personal information.
+    assert "personal information" in expander.expand("Can I tweet a teammate's home address?")
     # Colleagues' German: a mandatory training, a nonpartisan vote, one's staff, a photo.
     assert "required training" in expander.expand("Eine Mail zur neuen Pflichtschulung?")
     assert "nonpartisan" in expander.expand("Die Wahl ist überparteilich.")

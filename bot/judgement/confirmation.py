@@ -365,12 +365,12 @@ _BARE_ASK = re.compile(
     r"(?: to do| for me to do| to go ahead)?(?: (?:with|under) (?:the )?(?:rules|policy|"
     r"guidelines?|Hatch Act))?|"
     r"(?:can|may|could|should) (?:I|we)(?: do (?:that|this|it)| go ahead(?: with (?:that|it))?)?|"
-    r"any (?:concerns|objections|issues|problems|red flags)|"
+    r"any (?:concern|objection|issue|problem|red flag)s?(?: with (?:that|this|it))?|thoughts|"
     r"(?:is|would) (?:that|this|it) (?:be )?(?:a problem|an issue|against the (?:rules|policy))|"
     r"(?:geht|ginge) das(?: so| klar| in Ordnung)?|(?:ist|wäre) das (?:so )?(?:ok|okay|"
     r"in Ordnung|erlaubt|zulässig|ein Problem)|darf ich das(?: so)?(?: machen| tun)?|"
     r"kann ich das(?: so)? (?:machen|tun)|passt das|spricht (?:et)?was dagegen|"
-    r"(?:irgendwelche )?(?:Bedenken|Einwände)"
+    r"(?:irgendwelche )?(?:Bedenken|Einwände)|in Ordnung"
     r")\s*\?+\s*$",
     _I,
 )
@@ -379,19 +379,55 @@ _BARE_ASK = re.compile(
 _EN_INTENT = re.compile(
     r"\b(?P<subj>I|we)(?:['’]d| would| am|['’]m| are|['’]re| was| were)?\s+"
     r"(?:really |also |just |now )?"
-    r"(?:like|love|want|wanted|plan|planned|intend|hope|planning|hoping|going|meaning|mean)\s+"
-    r"to\s+(?P<act>[a-z][^.!?]{3,300})"
+    r"(?:like|love|want|wanted|plan|planned|intend|hope|planning|hoping|going|meaning|mean|"
+    r"about|looking)\s+to\s+(?P<act>[a-z][^.!?]{3,300})"
+    # "I'm thinking of using a photo …": the act as a gerund
+    r"|\b(?P<gsubj>I|we)(?:['’]m| am|['’]re| are| was| were)\s+(?:really |also |just |now )?"
+    r"(?:thinking (?:of|about)|considering|planning on|toying with(?: the idea of)?)\s+"
+    r"(?P<gerund>[a-z]{2,}ing)\b(?P<act3>[^.!?]{0,300})"
     r"|\basked (?P<asked>me|us) (?:to|if (?:I|we) (?:could|would|can|will)|whether (?:I|we) "
     r"(?:could|would|can|will|['’]d))\s+(?P<act2>[a-z][^.!?]{3,300})",
     _I,
 )
 _DE_INTENT = re.compile(
     r"\b(?P<subj>ich|wir)\s+(?:würde|würden|möchte|möchten|will|wollen|wollte|wollten|plane|"
-    r"planen)\s+(?:gerne?\s+|auch\s+|eigentlich\s+|jetzt\s+)*(?P<act>[^.!?]{3,300})",
+    r"planen)\s+(?:gerne?\s+|auch\s+|eigentlich\s+|jetzt\s+)*(?P<act>[^.!?]{3,300})"
+    # "Ich überlege, das Logo als Profilbild zu nehmen": the act as an infinitive with "zu"
+    r"|\b(?P<zsubj>ich|wir)\s+(?:überlege|überlegen|habe vor|haben vor|hatte vor|hatten vor|"
+    r"plane|planen|spiele mit dem Gedanken|spielen mit dem Gedanken)(?:\s+(?:mir|uns))?"
+    r"\s*,\s*(?P<zuact>[^.!?]{3,300}?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+(?:en|ern|eln)))"
+    r"(?P<zurest>(?:\s*,[^.!?]*)?)(?=\s*(?:[.!?]|$))",
     _I,
 )
 # A German act ends its clause in an infinitive ("… auf Twitter posten"), not in a noun.
 _DE_INFINITIVE = re.compile(r"\b[a-zäöüß]{2,}(?:en|ern|eln)\b(?=\s*(?:,|$))")
+
+
+def _without_zu(act: str) -> str:
+    """The infinitive of an act told with "zu": "… als Profilbild zu nehmen" → "… als
+    Profilbild nehmen", "… an der Demo teilzunehmen" → "… an der Demo teilnehmen"."""
+    loose = re.sub(r"\bzu\s+([a-zäöüß]+)$", r"\1", act, flags=_I)
+    if loose != act:
+        return loose
+    return re.sub(r"zu([a-zäöüß]+)$", r"\1", act, flags=_I)
+
+
+def base_form(gerund: str) -> str:
+    """The verb of a gerund ("using" → "use", "running" → "run", "tweeting" → "tweet"), from
+    simplemma's English word list; where it reads the word as a noun ("writing", "serving"), the
+    first known word of stem + "e", the stem, and the stem with its doubled consonant single."""
+    import simplemma  # its word list costs 25 MB and a fifth of a second: only when needed
+
+    lemma = simplemma.lemmatize(gerund, lang="en")
+    stem = gerund[:-3]
+    if lemma == f"{stem}e" and stem.endswith(("ng", "nk")) and simplemma.is_known(stem, lang="en"):
+        return stem  # "thinking" is not "thinke", nor "singing" "singe"
+    if lemma.lower() != gerund.lower() or not gerund.lower().endswith("ing"):
+        return lemma
+    candidates = [stem + "e", stem]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return next((c for c in candidates if simplemma.is_known(c, lang="en")), stem)
 
 
 def _last_intent(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
@@ -428,7 +464,8 @@ def intended(question: str) -> str:
         return question
     german = bool(
         re.match(
-            r"^\W*(?:geht|ginge|ist|wäre|darf|kann|passt|spricht|irgendwelche|bedenken|einwände)\b",
+            r"^\W*(?:geht|ginge|ist|wäre|darf|kann|passt|spricht|irgendwelche|bedenken|einwände|"
+            r"in ordnung)\b",
             parts[-1],
             _I,
         )
@@ -438,15 +475,22 @@ def intended(question: str) -> str:
         found = _last_intent(_DE_INTENT if german else _EN_INTENT, told)
         if found is None:
             continue
-        if german:
+        if german and found.group("zuact"):
+            act = _without_zu(found.group("zuact").strip(" ,")) + found.group("zurest").rstrip()
+            subj = found.group("zsubj").lower()
+            asked = f"{'darf' if subj == 'ich' else 'dürfen'} {subj} {act}?"
+        elif german:
             act = re.sub(r"\s*\bgerne?\b", "", found.group("act"), flags=_I).strip(" ,")
             if not _DE_INFINITIVE.search(act):
                 continue
             subj = found.group("subj").lower()
             asked = f"{'darf' if subj == 'ich' else 'dürfen'} {subj} {act}?"
         else:
-            act = (found.group("act") or found.group("act2")).strip(" ,")
-            who = (found.group("subj") or found.group("asked")).lower()
+            if found.group("gerund"):
+                act = f"{base_form(found.group('gerund'))}{found.group('act3')}".strip(" ,")
+            else:
+                act = (found.group("act") or found.group("act2")).strip(" ,")
+            who = (found.group("subj") or found.group("asked") or found.group("gsubj")).lower()
             asked = f"can {'we' if who in ('we', 'us') else 'I'} {act}?"
         scene = _DANGLING.sub("", told[: found.start()]).strip()
         before, after = parts[:index], parts[index + 1 : -1]
