@@ -1475,14 +1475,14 @@ def test_a_rule_against_what_the_question_does_not_name_yields_to_a_yes_that_fit
     disclose = hit("disclose", "DO disclose that you're a team member", 5, 1, 4.8)
     judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
 
-    def relevant(question: str) -> list[Assessment]:
+    def relevant(question: str, rule_fit: float = 0.32) -> list[Assessment]:
         query = Query(question)
         query.assessed["mimic"] = Assessment(
             mimic.clause,
             Effect.PROHIBITS,
             "Do not use the GitLab logo as your profile picture",
             [],
-            fit=0.32,
+            fit=rule_fit,
         )
         query.assessed["disclose"] = Assessment(
             disclose.clause,
@@ -1498,6 +1498,9 @@ def test_a_rule_against_what_the_question_does_not_name_yields_to_a_yes_that_fit
     )
     # The question names what the rule is about: the rule stays on top.
     assert relevant("May I use the GitLab logo in my profile bio?")[0].effect is (Effect.PROHIBITS)
+    # Twice the fit is enough ("Can I keep GitLab in my profile bio?"); less is not.
+    assert relevant("Can I keep GitLab in my profile bio?", 0.45)[0].effect is Effect.PERMITS
+    assert relevant("Can I keep GitLab in my profile bio?", 0.55)[0].effect is Effect.PROHIBITS
 
 
 def test_a_yes_whose_examples_name_what_a_loose_rule_rules_out_goes_first() -> None:

@@ -874,7 +874,7 @@ class OfflineJudge:
                 return [other] + [a for a in chosen if a is not other]
         if top.effect in _RESTRICTING:
             # … nor can a rule against something the question does not name ("Do not use the
-            # logo as your profile picture") decide against a yes that fits it three times as
+            # logo as your profile picture") decide against a yes that fits it twice as
             # well and speaks to every word of the question the rule does ("Including GitLab in
             # your profile biography" for "may I say in my Twitter bio that I work at GitLab").
             asked = set(tokenize(f"{query.text}\n{query.bridged}"))
@@ -882,8 +882,10 @@ class OfflineJudge:
             for other in chosen[1:]:
                 if (
                     other.effect is Effect.PERMITS
-                    and other.fit >= 3 * top.fit > 0
-                    # (anywhere in the yes's clause: its list of examples may name them)
+                    and other.fit >= 2 * top.fit > 0
+                    # (anywhere in the yes's clause: its list of examples may name them; a
+                    # rule that shares no word with the question is for the check above)
+                    and ruled
                     and ruled
                     <= set(tokenize(f"{other.clause.heading}\n{other.quote}\n{other.clause.text}"))
                 ):
