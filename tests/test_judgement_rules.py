@@ -1051,6 +1051,40 @@ def test_a_rule_that_fits_twice_as_well_outranks_a_top_clause_that_barely_speaks
     assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "brand"
 
 
+def test_under_an_answer_about_ones_own_run_the_next_clause_near_the_top_answers() -> None:
+    def hit(cid: str, heading: str, rank: int) -> SearchHit:
+        clause = Clause(
+            clause_id=cid, doc_id="d", document="d", heading=heading, text=cid, source="d.md"
+        )
+        return SearchHit(
+            clause=clause, score=0.0, dense_rank=rank, lexical_rank=rank, lexical_score=1.0
+        )
+
+    own = hit(
+        "own",
+        "If I run as a candidate for public office in a nonpartisan election, does the Hatch "
+        "Act allow me to ask for and accept political contributions?",
+        1,
+    )
+    give = hit("give", "Can I make a contribution to the campaign of a partisan candidate?", 5)
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+
+    def first(question: str, pool: list[SearchHit]) -> Assessment:
+        query = Query(question)
+        for h in pool:
+            query.assessed[h.clause.clause_id] = Assessment(
+                h.clause, Effect.PERMITS, "Yes.", [], fit=0.3
+            )
+        return judge._relevant(pool, query)[0]
+
+    asked = "Darf ich 100 Dollar an die Kampagne einer Kandidatin spenden?"
+    assert first(asked, [own, give]).clause.clause_id == "give"
+    # Too far down for both retrievers: a person says.
+    give.dense_rank = 6
+    chosen = first(asked, [own, give])
+    assert (chosen.clause.clause_id, chosen.effect) == ("own", Effect.INFORMS)
+
+
 def test_a_restriction_may_stand_beyond_the_top_five_when_the_words_put_it_first_or_second() -> (
     None
 ):
@@ -2022,6 +2056,11 @@ def test_batch_37_drafts_the_word_lists_did_not_know() -> None:
     assert Kind.FINANCIAL not in _kinds("Mein Gehalt liegt jetzt bei 70.000 €")
     assert Kind.FINANCIAL in _kinds("My bonus depends on our $500M ARR target")
     assert Kind.FINANCIAL in _kinds("Our ARR hit $500M, my bonus will be great")
+    # … and money one gives is one's own, also with the verb at the end of the clause
+    assert Kind.FINANCIAL not in _kinds(
+        "Darf ich 100 Dollar an die Kampagne einer Kandidatin spenden?"
+    )
+    assert Kind.FINANCIAL in _kinds("Wir haben 3 Mio. Euro Umsatz gemacht und spenden viel")
     # a dinner or a charity's fundraiser is no campaign's
     assert Kind.CALL_TO_ACTION not in _kinds("DM me to RSVP for the team offsite dinner")
     assert Kind.CALL_TO_ACTION not in _kinds("Who's coming to the animal shelter fundraiser?")
@@ -2371,6 +2410,17 @@ def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
             "If I run as a candidate for public office in a nonpartisan election, does the Hatch "
             "Act allow me to ask for and accept political contributions?",
             "Can I donate to a Senate candidate online from home?",
+            True,
+        ),
+        (
+            "If I run as a candidate for public office in a nonpartisan election, does the Hatch "
+            "Act allow me to ask for and accept political contributions?",
+            "Darf ich 100 Dollar an die Kampagne einer Kandidatin spenden?",
+            True,
+        ),
+        (
+            "May I be a candidate in a partisan primary?",
+            "Darf ich im Wahlkampf meiner Schwester helfen?",
             True,
         ),
     ],

@@ -236,6 +236,8 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     assert "official title" in expander.expand("Darf ich meine Dienstbezeichnung nennen?")
     video = expander.expand("On Teams calls from home, may I wear a campaign button?")
     assert "videoconference" in video and "teleworking" in video
+    # Giving from home is off duty, not teleworking.
+    assert "teleworking" not in expander.expand("Can I donate $100 to a campaign from home?")
     assert "failed" in expander.expand("Darf ich schreiben, warum unser Projekt gescheitert ist?")
     assert "family members" in expander.expand("Darf ich Fotos von meinen Kindern posten?")
     assert "partisan primary" in expander.expand("Darf ich in einer Vorwahl kandidieren?")

@@ -1216,6 +1216,14 @@ _PARTISAN_ELECTION = re.compile(
 
 
 # "my salary is finally $180k", "mein Gehalt liegt bei 70.000 €"
+# The verb that gives an amount, later in its clause (German puts it last): "… 100 Dollar an
+# die Kampagne einer Kandidatin spenden", "50 € an die Partei überweisen".
+_GIVEN = re.compile(
+    r"(?:(?!\b(?:und|and|aber|but|Umsatz\w*|revenue|sales|profit|Gewinn\w*)\b)[^.!?\n;:,]){0,60}?"
+    r"\b(?:spenden|spende|spendest|spendet|gespendet|überweisen|überwiesen|"
+    r"beisteuern|zu spenden|donate|donated|give|gave|contribute|contributed|chip in|chipped in)\b",
+    _I,
+)
 _OWN_PAY = re.compile(
     r"(?:\bmy (?:\w+ )?(?:salary|pay|paycheck|wages?|compensation|raise|bonus|hourly rate)"
     r"|\bmein(?:e|em|en)? (?:\w+ )?(?:Gehalt|Lohn|Stundenlohn|Gehaltserhöhung|Bonus))\b"
@@ -1315,6 +1323,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue  # the post says the people in the photo agreed
                 if kind is Kind.FINANCIAL and _OWN_PAY.search(draft[max(0, start - 40) : start]):
                     continue  # one's own pay is one's own to talk about, not a business figure
+                if kind is Kind.FINANCIAL and _GIVEN.match(draft[end : end + 80]):
+                    continue  # "100 Dollar an eine Kandidatin spenden": one's own money given
                 taken.append((start, end))
                 hits.append(Hit(kind, start, end, match.group(0)))
     hits += _authors_named(draft)

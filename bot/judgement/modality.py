@@ -461,7 +461,11 @@ _OTHERS_RUN = re.compile(
     r"(?:is\s+|now\s+)?running\b"
     r"|\b(?:a|the|my|our|his|her|their|someone's|someone’s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:candidate(?:'s|’s)|campaign)\b"
-    r"|\b(?:for|to) (?:a|the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?candidate\b",
+    r"|\b(?:for|to) (?:a|the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?candidate\b"
+    # "an einen Kandidaten spenden", "für die Kampagne einer Kandidatin", "beim Wahlkampf"
+    r"|\b(?:an|für|bei|in)\s+(?:die|den|dem|der|das|eine|einen|einem|einer|ihre\w*|seine\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:Kandidat\w*|Kampagne\w*|Wahlkampagne\w*|Wahlkampf\w*)\b"
+    r"|\b(?:beim|im)\s+(?:Wahlkampf\w*)\b",
     _I,
 )
 

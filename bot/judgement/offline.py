@@ -860,7 +860,18 @@ class OfflineJudge:
         # (A post about phone-banking for a campaign is weighed by its findings.)
         if not query.draft:
             helping = [a for a in chosen if not own_run_unasked(a.clause.heading, query.text)]
-            chosen = helping or [replace(a, effect=Effect.INFORMS, conditions=[]) for a in chosen]
+            if not helping:
+                # … then the next clause both retrievers rank in their first five may ("Can I make a
+                # contribution to the campaign of a partisan candidate?" under "If I run …").
+                helping = [
+                    self._assess(hit.clause, query)
+                    for hit in pool[1:3]
+                    if hit.clause.clause_id not in {a.clause.clause_id for a in chosen}
+                    and not own_run_unasked(hit.clause.heading, query.text)
+                    and max(hit.dense_rank or 99, hit.lexical_rank or 99) <= 5
+                ][:1]
+                helping += [replace(a, effect=Effect.INFORMS, conditions=[]) for a in chosen]
+            chosen = helping
         # A clause that barely speaks to the question cannot decide against a rule next to it
         # that the embedding also ranks near the top and that fits the question twice as well.
         top = chosen[0]
