@@ -1231,6 +1231,17 @@ def test_the_main_clause_of_a_concession_states_the_rule() -> None:
     assert assessment.effect is Effect.PERMITS
 
 
+def test_a_concession_after_a_group_label_still_states_its_rule_in_the_main_clause() -> None:
+    clause = _clause_of(
+        "Less Restricted Employees: Although the Hatch Act would prohibit an employee from "
+        "hosting or serving as a point of contact for a fundraiser, the employee is allowed to "
+        "help organize a fundraiser.",
+        heading="Can I help organize a political fundraiser?",
+    )
+    assert assess(clause, "Can I help organize a fundraiser?").effect is Effect.PERMITS
+    assert assess(clause, "Can I host a fundraiser at my house?").effect is Effect.PROHIBITS
+
+
 def test_a_word_named_in_quotes_gives_no_leave() -> None:
     clause = _clause_of(
         "Team members must not speculate or add forward-looking statements to their opinions. "

@@ -481,7 +481,9 @@ def _names_the_limit(sentence: str, asked: set[str]) -> bool:
 
 
 _CONCESSION = re.compile(
-    r"^\W*(?:(?:thus|so|therefore|hence|however|and|daher|deshalb|also)\s*,?\s+)?"
+    # (after a group's label: "Less Restricted Employees: Although …")
+    r"^\W*(?:[A-Z][\w -]{2,40}:\s*)?"
+    r"(?:(?:thus|so|therefore|hence|however|and|daher|deshalb|also)\s*,?\s+)?"
     r"(?:although|though|even though|while|obwohl|obgleich|wenngleich|zwar)\b[^,]{3,200},"
     r"\s*(.+)$",
     re.IGNORECASE | re.DOTALL,
