@@ -1051,6 +1051,36 @@ def test_a_rule_that_fits_twice_as_well_outranks_a_top_clause_that_barely_speaks
     assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "brand"
 
 
+def test_a_qa_no_to_another_question_yields_to_a_yes_whose_heading_asks_it() -> None:
+    def hit(cid: str, heading: str, dense: int, lexical: int) -> SearchHit:
+        clause = Clause(
+            clause_id=cid, doc_id="d", document="d", heading=heading, text=cid, source="d.md"
+        )
+        return SearchHit(
+            clause=clause, score=0.0, dense_rank=dense, lexical_rank=lexical, lexical_score=1.0
+        )
+
+    saver = hit("saver", "Can I have a screen saver with a political message at work?", 1, 5)
+    receive = hit("receive", "May an employee at work receive a partisan political email?", 4, 2)
+    weights = {"saver": 3.0, "sav": 3.0, "screen": 2.5, "receiv": 2.0, "email": 1.5}
+    retriever = SimpleNamespace(term_weight=lambda term: weights.get(term, 1.0))
+    judge = OfflineJudge(retriever, None, None)  # type: ignore[arg-type]  # weights and cache
+
+    def first(question: str, yes_fit: float) -> str:
+        query = Query(question)
+        query.assessed["saver"] = Assessment(saver.clause, Effect.PROHIBITS, "No.", [], fit=0.03)
+        query.assessed["receive"] = Assessment(
+            receive.clause, Effect.PERMITS, "Yes.", [], fit=yes_fit
+        )
+        return judge._relevant([saver, receive], query)[0].clause.clause_id
+
+    asked = "A campaign emailed my work address. Is just receiving it a problem?"
+    assert first(asked, 0.3) == "receive"
+    assert first(asked, 0.06) == "saver"  # not three times as well
+    # The "No." answers what is asked: it decides.
+    assert first("Can I have a screen saver with a campaign logo?", 0.3) == "saver"
+
+
 def test_under_an_answer_about_ones_own_run_the_next_clause_near_the_top_answers() -> None:
     def hit(cid: str, heading: str, rank: int) -> SearchHit:
         clause = Clause(

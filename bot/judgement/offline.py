@@ -883,13 +883,34 @@ class OfflineJudge:
                 and other.fit >= 2 * top.fit > 0
             ):
                 return [other] + [a for a in chosen if a is not other]
+        asked_stems = set(tokenize(f"{query.text}\n{query.bridged}"))
+        if (
+            not query.draft
+            and top.effect in _RESTRICTING
+            and top.clause.heading.rstrip().endswith("?")
+            and heading_unasked(top.clause.heading, asked_stems, self._retriever.term_weight)
+        ):
+            weight = self._retriever.term_weight
+            # A Q&A "No." to a question about something else ("Can I have a screen saver … with
+            # a political message?") that barely speaks to the question does not decide against
+            # a "Yes." whose heading asks it and that fits it three times as well ("May a federal
+            # employee … receive a partisan political email?").
+            for hit in pool[1:3]:
+                other = self._assess(hit.clause, query)
+                if (
+                    max(hit.dense_rank or 99, hit.lexical_rank or 99) <= 5
+                    and other.effect is Effect.PERMITS
+                    and other.fit >= 3 * top.fit > 0
+                    and hit.clause.heading.rstrip().endswith("?")
+                    and not heading_unasked(hit.clause.heading, asked_stems, weight)
+                ):
+                    return [other] + [a for a in chosen if a is not other]
         if top.effect in _RESTRICTING:
             # … nor can a rule against something the question does not name ("Do not use the
             # logo as your profile picture") decide against a yes that fits it twice as
             # well and speaks to every word of the question the rule does ("Including GitLab in
             # your profile biography" for "may I say in my Twitter bio that I work at GitLab").
-            asked = set(tokenize(f"{query.text}\n{query.bridged}"))
-            ruled = asked & set(tokenize(top.quote))
+            ruled = asked_stems & set(tokenize(top.quote))
             for other in chosen[1:]:
                 if (
                     other.effect is Effect.PERMITS
