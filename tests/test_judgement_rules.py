@@ -1272,6 +1272,17 @@ def test_a_concession_after_a_group_label_still_states_its_rule_in_the_main_clau
     assert assess(clause, "Can I host a fundraiser at my house?").effect is Effect.PROHIBITS
 
 
+def test_what_a_team_offers_to_get_done_needs_them_first() -> None:
+    clause = _clause_of(
+        "If you see something inaccurate in a story posted in press, you can contact the "
+        "Outreach team to see if we can get it corrected.",
+        heading="Slack channels",
+    )
+    fixing = assess(clause, "A story about us got a fact wrong. Can I correct it on Twitter?")
+    assert fixing.effect is Effect.REQUIRES_APPROVAL
+    assert assess(clause, "Can I read the press channel?").effect is not (Effect.REQUIRES_APPROVAL)
+
+
 def test_a_word_named_in_quotes_gives_no_leave() -> None:
     clause = _clause_of(
         "Team members must not speculate or add forward-looking statements to their opinions. "

@@ -505,6 +505,14 @@ _NOT_AN_ACT = re.compile(
 )
 
 
+# A team's offer to do a thing for the reader: "you can contact the Outreach team to see if we
+# can get it corrected".
+_TEAM_OFFER = re.compile(
+    r"\b(?:contact|ask|reach out to|get in touch with|talk to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:team|us)\s+(?:to see (?:if|whether)|and)\s+(?:we|they)\s+(?:can|could)\s+"
+    r"(?:get\s+(?:it|that|this|them)\s+)?(?P<act>\w+)",
+    re.IGNORECASE,
+)
 # A question about doing it oneself, and a sentence that welcomes asking a team to do it.
 ON_ONES_OWN = re.compile(r"\b(?:myself|by myself|on my own|selbst|selber)\b", re.IGNORECASE)
 ASK_US = re.compile(ASKING_WELCOME, re.IGNORECASE)
@@ -576,6 +584,11 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
         return Effect.PROHIBITS
     if does_as_told(sentence, query):
         return Effect.PERMITS
+    offered = _TEAM_OFFER.search(sentence)
+    if offered is not None and set(tokenize(offered.group("act"))) & set(tokenize(query)):
+        # "… you can contact the Outreach team to see if we can get it corrected": correcting
+        # it is theirs to do, so doing it oneself needs them first.
+        return Effect.REQUIRES_APPROVAL
     whole = sentence_effect(sentence)
     if whole is Effect.INFORMS and _presumes_the_act(sentence, query, bridged):
         return Effect.PERMITS
