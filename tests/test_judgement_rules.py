@@ -7,7 +7,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.judgement.assessment import Assessment, assess, does_as_told, qualifier_met
+from bot.judgement.assessment import (
+    Assessment,
+    approval_granted,
+    assess,
+    does_as_told,
+    qualifier_met,
+)
 from bot.judgement.audience import for_audience, last_label
 from bot.judgement.detectors import Kind, detect, names_workplace
 from bot.judgement.modality import (
@@ -1270,6 +1276,40 @@ def test_a_concession_after_a_group_label_still_states_its_rule_in_the_main_clau
     )
     assert assess(clause, "Can I help organize a fundraiser?").effect is Effect.PERMITS
     assert assess(clause, "Can I host a fundraiser at my house?").effect is Effect.PROHIBITS
+
+
+_LEGAL = (
+    "All legal matters, including cases, issues, or attorney interactions, require explicit "
+    "approval from the Legal team before any social media mention."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "granted"),
+    [
+        ("After Legal explicitly approves it, can I mention the patent case?", True),
+        ("Once the Legal team has signed off, can I mention the case?", True),
+        ("With Legal's written approval, may I mention the case?", True),
+        ("Nachdem die Rechtsabteilung (Legal) zugestimmt hat, darf ich den Fall erwähnen?", True),
+        # someone else's yes, a yes still to come, or none
+        ("After my manager approves it, can I mention the case?", False),
+        ("Before Legal approves it, can I mention the case?", False),
+        ("Even if Legal doesn't approve, can I mention the case?", False),
+        ("Can I mention the patent case?", False),
+    ],
+)
+def test_a_yes_the_rule_asks_for_may_be_the_questions_premise(question: str, granted: bool) -> None:
+    assert approval_granted(_LEGAL, question) is granted
+
+
+def test_with_the_asked_for_yes_given_the_answer_is_yes_on_that_condition() -> None:
+    clause = _clause_of(_LEGAL, heading="DON'T share legal information")
+    given = assess(clause, "After Legal explicitly approves it, can I mention the patent case?")
+    assert given.effect is Effect.PERMITS and given.conditions == [_LEGAL]
+    plain = assess(clause, "Can I mention the patent case on LinkedIn?")
+    assert plain.effect is Effect.REQUIRES_APPROVAL
+    skipped = assess(clause, "Can I mention the patent case before Legal has signed off?")
+    assert skipped.effect is Effect.PROHIBITS
 
 
 def test_what_a_team_offers_to_get_done_needs_them_first() -> None:

@@ -236,6 +236,9 @@ def test_a_german_policy_compound_bridges_to_the_english_policy_terms() -> None:
     assert "official title" in expander.expand("Darf ich meine Dienstbezeichnung nennen?")
     video = expander.expand("On Teams calls from home, may I wear a campaign button?")
     assert "videoconference" in video and "teleworking" in video
+    # Talking a competitor down, in German.
+    lästern = expander.expand("Darf ich über einen Konkurrenten lästern?")
+    assert "competitor" in lästern and "bash" in lästern
     # Giving from home is off duty, not teleworking.
     assert "teleworking" not in expander.expand("Can I donate $100 to a campaign from home?")
     assert "failed" in expander.expand("Darf ich schreiben, warum unser Projekt gescheitert ist?")

@@ -276,6 +276,10 @@ def assess(
             # "… as long as the other member is not a subordinate" and the question asks about
             # one who reports to the asker: the yes's own condition says no.
             effect, quote = Effect.PROHIBITS, broken
+    if not draft and effect is Effect.REQUIRES_APPROVAL and approval_granted(quote, query):
+        # "After Legal explicitly approves it, can I mention the case?": the yes the rule asks
+        # for is the question's own premise, and the answer is yes on that condition.
+        return Assessment(clause, Effect.PERMITS, quote, [quote], fit=best_score)
     return Assessment(
         clause,
         effect,
@@ -340,9 +344,57 @@ _INVOLVES_OTHERS = re.compile(
 _SKIPS_ASKING = re.compile(
     r"\b(?:without|ohne)\s+(?:first\s+|even\s+|vorher\s+)?(?:asking|permission|approval|consent|"
     r"getting (?:an?\s+|their\s+|his\s+|her\s+|the\s+)?(?:ok|okay|permission|approval|consent|"
-    r"sign-off)|(?:zu\s+)?fragen|nachzufragen|Erlaubnis|Zustimmung|Genehmigung|Freigabe)\b",
+    r"sign-off)|(?:zu\s+)?fragen|nachzufragen|Erlaubnis|Zustimmung|Genehmigung|Freigabe)\b"
+    # "… before its approver has signed off", "vor der Freigabe"
+    r"|\bbefore\s+(?:the|its|my|our|their|his|her|they|she|he|Legal|\w+)\s+(?:\w+\s+)?"
+    r"(?:has\s+|have\s+)?(?:signed off|approved|agreed|said yes|given (?:the )?(?:ok|go-ahead))"
+    r"|\bvor\s+der\s+(?:Freigabe|Genehmigung|Zustimmung)\b",
     re.IGNORECASE,
 )
+# The yes a rule asks for, said to be given: "After Legal explicitly approves it, …", "Once my
+# colleague explicitly says yes, …", "with their permission", "Nachdem ich dem Outreach-Team
+# vorher Bescheid gegeben habe, …". (Not "before …", nor "even if they don't".)
+_GRANTED = re.compile(
+    r"\b(?:after|once|now that|since)\s+(?P<who>[^,.;?]{1,60}?)\s+(?:has\s+|have\s+)?"
+    r"(?:explicitly\s+|officially\s+|formally\s+)?(?:approves?|approved|signs? off|signed off|"
+    r"says? yes|said yes|agrees?|agreed|consents?|consented|gives? (?:me\s+)?(?:the\s+)?"
+    r"(?:ok|okay|go-ahead|permission|approval|consent)|gave (?:me\s+)?(?:the\s+)?(?:ok|okay|"
+    r"go-ahead|permission|approval|consent))\b"
+    r"|\bwith\s+(?P<whose>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:explicit\s+|written\s+|prior\s+)?"
+    r"(?:approval|permission|consent|sign-off|go-ahead)\b"
+    r"|\b(?:nachdem|sobald|wenn)\s+(?P<wer>[^,.;?]{1,80}?)\s+(?:zugestimmt|freigegeben|genehmigt|"
+    r"Bescheid gegeben|informiert|erlaubt)\s+(?:hat|haben|habe|hast)\b"
+    r"|\bmit\s+(?:der\s+|ihrer\s+|seiner\s+|deren\s+)?(?P<wessen>\w+)?\s*"
+    r"(?:Zustimmung|Freigabe|Genehmigung|Erlaubnis|Einverständnis)\b",
+    re.IGNORECASE,
+)
+_NOT_GRANTED = re.compile(
+    r"\b(?:doesn't|does not|don't|do not|didn't|did not|won't|hasn't|haven't|never|nicht|"
+    r"kein\w*|even if|auch wenn)\b",
+    re.IGNORECASE,
+)
+_APPROVAL_WORDS = frozenset(
+    tokenize(
+        "approval approve approves approved explicit explicitly permission consent "
+        "sign off prior written obtain require requires required team the from their"
+    )
+)
+
+
+def approval_granted(sentence: str, query: str) -> bool:
+    """Whether the question says the yes the sentence asks for is given, by whom the sentence
+    names (a word in common: "Legal", "colleague", "Outreach") or by anyone when it names no one
+    the question could."""
+    granted = _GRANTED.search(query)
+    if granted is None or _NOT_GRANTED.search(granted.group(0)):
+        return False
+    giver = next((g for g in granted.groups() if g), "")
+    named = set(tokenize(giver)) - _APPROVAL_WORDS
+    return (
+        not named
+        or bool(named & set(tokenize(sentence)))
+        or _shares_a_word(named, set(tokenize(sentence)))
+    )
 
 
 def _skips_approval(sentence: str, query: str) -> bool:

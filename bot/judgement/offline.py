@@ -12,6 +12,7 @@ from bot.judgement.assessment import (
     ASK_US,
     ON_ONES_OWN,
     Assessment,
+    approval_granted,
     assess,
     does_as_told,
     heading_unasked,
@@ -722,6 +723,10 @@ class OfflineJudge:
         for detected in detect(question, self._register):
             topic = self._topic(detected.kind)
             if Kind(detected.kind) not in ADVISORY and topic is not None:
+                if topic.effect is Effect.REQUIRES_APPROVAL and approval_granted(
+                    topic.quote, question
+                ):
+                    continue  # "After Legal explicitly approves it, …": that look was had
                 effect = max(topic.effect, Effect.REQUIRES_APPROVAL, key=restrictiveness)
                 found.append(replace(topic, detected=True, effect=effect, conditions=[]))
         return found
