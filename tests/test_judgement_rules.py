@@ -1087,6 +1087,58 @@ def test_a_qa_no_to_another_question_yields_to_a_yes_whose_heading_asks_it() -> 
     assert first("Can I have a screen saver with a campaign logo?", 0.3) == "saver"
 
 
+def _qa(cid: str, heading: str, text: str = "") -> Clause:
+    return Clause(
+        clause_id=cid, doc_id="d", document="d", heading=heading, text=text or cid, source="d.md"
+    )
+
+
+def test_what_a_limit_concedes_is_no_matter_it_limits() -> None:
+    volunteer = _qa("volunteer", "Can I volunteer for someone's campaign?")
+    soliciting = _qa(
+        "soliciting",
+        "Does the Hatch Act prohibit me from soliciting political contributions even when I am "
+        "off duty and not in the federal workplace?",
+    )
+    retriever = SimpleNamespace(term_weight=lambda term: 1.0)
+    judge = OfflineJudge(retriever, None, None)  # type: ignore[arg-type]  # weights and cache
+
+    def limit(question: str) -> Assessment | None:
+        query = Query(question)
+        query.assessed["soliciting"] = Assessment(
+            soliciting,
+            Effect.PROHIBITS,
+            "Thus, even when an employee is off duty and away from the workplace, he may not "
+            "fundraise for a partisan candidate.",
+            [],
+            fit=0.3,
+        )
+        permit = Assessment(volunteer, Effect.PERMITS, "Yes, employees may volunteer.", [])
+        hit = SearchHit(clause=soliciting, score=0.0, dense_rank=2, lexical_rank=2)
+        return judge._limiting(permit, [hit], query)
+
+    assert limit("Off duty and outside the workplace, can I circulate a petition?") is None
+    fundraising = limit("Off duty, can I fundraise for a candidate?")
+    assert fundraising is not None and fundraising.clause.clause_id == "soliciting"
+
+
+def test_a_yes_under_a_heading_that_asks_it_is_not_overruled_by_a_no_to_another_question() -> None:
+    speak = _qa("speak", "Can I speak at a political fundraiser?")
+    tiered = _qa("tiered", "Can I participate in a tiered political fundraiser?", "No.")
+    weights = {"tier": 3.0, "speak": 2.5}
+    retriever = SimpleNamespace(term_weight=lambda term: weights.get(term, 1.0))
+    judge = OfflineJudge(retriever, None, None)  # type: ignore[arg-type]  # weights only
+    relevant = [
+        Assessment(speak, Effect.PERMITS, "An employee is allowed to give a speech.", [], fit=0.3),
+        Assessment(tiered, Effect.PROHIBITS, "No.", [], fit=0.35),
+    ]
+    kept = judge._answering_the_asked(relevant, Query("Can I speak at a fundraiser?"))
+    assert [a.clause.clause_id for a in kept] == ["speak"]
+    # A question that asks about the tiered one keeps its "No." in play.
+    asked = judge._answering_the_asked(relevant, Query("Can I speak at a tiered fundraiser?"))
+    assert [a.clause.clause_id for a in asked] == ["speak", "tiered"]
+
+
 def test_under_an_answer_about_ones_own_run_the_next_clause_near_the_top_answers() -> None:
     def hit(cid: str, heading: str, rank: int) -> SearchHit:
         clause = Clause(

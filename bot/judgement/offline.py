@@ -98,6 +98,11 @@ class Query:
         return "" if self.draft else _asking_sentence(self.text)
 
 
+_CONCEDED = re.compile(
+    r"\b(?:even (?:when|if|though|while)|auch wenn|selbst wenn)\b[^,.;?]*", re.IGNORECASE
+)
+
+
 def _close_runner_up(top: SearchHit, hit: SearchHit) -> bool:
     """Near the top for both retrievers with comparable term overlap, or far more term overlap
     at almost the same meaning: either way, a clause the verdict must weigh."""
@@ -840,7 +845,13 @@ class OfflineJudge:
                 continue
             if _at_work_rule_off_work(other, query.text) and not names_workplace(query.text):
                 continue  # "… on weekends?" is not limited by a rule for time on duty
-            said = set(tokenize(f"{hit.clause.heading}\n{other.quote}\n{other.carried}"))
+            # What a limit concedes ("even when an employee is off duty and away from the
+            # workplace, he may not fundraise") is no matter it limits.
+            said = set(
+                tokenize(
+                    _CONCEDED.sub(" ", f"{hit.clause.heading}\n{other.quote}\n{other.carried}")
+                )
+            )
             added = sum(w for stems, w in concepts if stems & said and not stems & covered)
             if added >= max(bar, 1e-9):
                 limits.append(other)
@@ -952,7 +963,13 @@ class OfflineJudge:
         top = relevant[0]
         weight = self._retriever.term_weight
         asked = set(tokenize(f"{query.text}\n{query.bridged}"))
-        if top.effect is not Effect.PERMITS or not _answers_heading(top, asked, weight, yes=True):
+        heading = top.clause.heading
+        if top.effect is not Effect.PERMITS or not (
+            _answers_heading(top, asked, weight, yes=True)
+            # (or a yes in other words under a heading that asks it: "A less restricted
+            # employee is allowed to give a speech …" under "Can I speak at a … fundraiser?")
+            or (heading.rstrip().endswith("?") and not heading_unasked(heading, asked, weight))
+        ):
             return relevant
         return [top] + [
             a
