@@ -1514,6 +1514,13 @@ def test_a_rule_on_non_public_information_does_not_reach_what_the_question_calls
     assert german.effect is not Effect.PROHIBITS
     early = assess(clause, "May I share project information before it is public?")
     assert early.effect is Effect.PROHIBITS
+    # … nor a question about the time after it is out.
+    launched = assess(
+        clause, "Once our project launches publicly, can I share information about it?"
+    )
+    assert launched.effect is not Effect.PROHIBITS
+    announced = assess(clause, "After it is announced, may I share information about the project?")
+    assert announced.effect is not Effect.PROHIBITS
 
 
 def test_a_yes_about_published_material_gives_nothing_for_internal_material() -> None:

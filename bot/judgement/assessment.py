@@ -729,7 +729,11 @@ _SAYS_PUBLIC = re.compile(
     r"öffentlich(?:e|en|er|es)|published|veröffentlicht(?:e|en|er|es))\s+(?:[\w-]+\s+)?"
     r"(?:GitHub[\w-]*|repo\w*|repositor\w*|page|website|site|information|info|report|data|post|"
     r"article|issue|roadmap|case stud\w*|docs?|documentation|code|results|figures|numbers|"
-    r"earnings|Seite|Informationen|Bericht|Daten|Beitrag|Artikel|Ergebnisse|Zahlen)\b",
+    r"earnings|Seite|Informationen|Bericht|Daten|Beitrag|Artikel|Ergebnisse|Zahlen)\b"
+    # … or asks for the time after it is out: "Once our project launches publicly, …"
+    r"|\b(?:once|after|now that|sobald|nachdem)\b[^.?!,]{0,60}?\b(?:launch\w*\s+publicly|"
+    r"(?:is|are|goes|go|has gone|becomes?|has been|have been)\s+(?:made\s+)?(?:public|live|"
+    r"announced|published|released)|öffentlich (?:ist|sind)|veröffentlicht (?:ist|sind|wurde))\b",
     re.IGNORECASE,
 )
 # A question about what is not (yet) public: internal figures, a confidential plan.
