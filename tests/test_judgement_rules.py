@@ -1372,7 +1372,8 @@ def test_what_a_team_offers_to_get_done_needs_them_first() -> None:
     )
     fixing = assess(clause, "A story about us got a fact wrong. Can I correct it on Twitter?")
     assert fixing.effect is Effect.REQUIRES_APPROVAL
-    assert assess(clause, "Can I read the press channel?").effect is not (Effect.REQUIRES_APPROVAL)
+    reading = assess(clause, "Can I read the press channel?")
+    assert reading.effect is not Effect.REQUIRES_APPROVAL
 
 
 def test_a_word_named_in_quotes_gives_no_leave() -> None:
