@@ -390,11 +390,7 @@ def approval_granted(sentence: str, query: str) -> bool:
         return False
     giver = next((g for g in granted.groups() if g), "")
     named = set(tokenize(giver)) - _APPROVAL_WORDS
-    return (
-        not named
-        or bool(named & set(tokenize(sentence)))
-        or _shares_a_word(named, set(tokenize(sentence)))
-    )
+    return not named or _shares_a_word(named, set(tokenize(sentence)))
 
 
 def _skips_approval(sentence: str, query: str) -> bool:

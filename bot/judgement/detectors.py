@@ -1215,7 +1215,6 @@ _PARTISAN_ELECTION = re.compile(
 )
 
 
-# "my salary is finally $180k", "mein Gehalt liegt bei 70.000 €"
 # The verb that gives an amount, later in its clause (German puts it last): "… 100 Dollar an
 # die Kampagne einer Kandidatin spenden", "50 € an die Partei überweisen".
 _GIVEN = re.compile(
@@ -1224,6 +1223,7 @@ _GIVEN = re.compile(
     r"beisteuern|zu spenden|donate|donated|give|gave|contribute|contributed|chip in|chipped in)\b",
     _I,
 )
+# "my salary is finally $180k", "mein Gehalt liegt bei 70.000 €"
 _OWN_PAY = re.compile(
     r"(?:\bmy (?:\w+ )?(?:salary|pay|paycheck|wages?|compensation|raise|bonus|hourly rate)"
     r"|\bmein(?:e|em|en)? (?:\w+ )?(?:Gehalt|Lohn|Stundenlohn|Gehaltserhöhung|Bonus))\b"
