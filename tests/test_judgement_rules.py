@@ -40,6 +40,7 @@ from bot.judgement.offline import (
     _draft_evidence_rank,
     _far_rule,
     _for_official_accounts_only,
+    _for_oneself_only,
     _for_others_described,
     _for_own_people_only,
     _grants_the_organisation,
@@ -2810,4 +2811,17 @@ def test_a_yes_for_official_accounts_is_none_for_a_personal_one() -> None:
     assert not _for_official_accounts_only(official, "Can the official account retweet it?")
     assert not _for_official_accounts_only(
         "Tweets highlighting an appearance are fine.", "Can I retweet it from my personal account?"
+    )
+
+
+def test_a_yes_headed_by_advice_for_oneself_is_none_for_someone_elses_things() -> None:
+    assert _for_oneself_only("DO protect yourself", "Can I post my coworker's phone number?")
+    assert _for_oneself_only(
+        "DO protect yourself", "Darf ich die Telefonnummer meines Kollegen posten?"
+    )
+    assert not _for_oneself_only(
+        "DO protect yourself", "Can I share my location tag after I leave?"
+    )
+    assert not _for_oneself_only(
+        "DO disclose that you're a team member", "Can I post my coworker's number?"
     )

@@ -425,6 +425,24 @@ def _grants_the_organisation(quote: str) -> bool:
     return granted is not None and granted.group(1).lower() not in _PEOPLE_SUBJECTS
 
 
+def _for_oneself_only(heading: str, question: str) -> bool:
+    """A yes headed by advice for oneself ("DO protect yourself") is none for sharing what
+    belongs to someone else ("Can I post my coworker's phone number?")."""
+    return bool(_ONESELF.search(heading) and _SOMEONE_ELSES.search(question))
+
+
+_ONESELF = re.compile(r"\b(?:yourself|yourselves|dich selbst|sich selbst)\b", re.IGNORECASE)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:co-?workers?|colleagues?|teammates?|team members?|friends?|manager|boss|customers?|"
+    r"clients?|neighbou?rs?)(?:'s|’s|s'|s’)"
+    r"|\b(?:Kolleg(?:e|in|en)|Kunde|Kundin|Freund(?:in)?|Chef(?:in)?)s?\s+(?:\w+\s+)?(?:Adresse|"
+    r"Telefonnummer|Handynummer|Geburtstag|Daten|Foto|Fotos)\b"
+    r"|\b(?:Adresse|Telefonnummer|Handynummer|Geburtstag|Daten)\s+(?:meines|meiner|eines|einer)\s+"
+    r"(?:Kolleg\w*|Kund\w*|Freund\w*|Chef\w*)",
+    re.IGNORECASE,
+)
+
+
 def _for_official_accounts_only(quote: str, question: str) -> bool:
     """A yes for official accounts ("From an official GSA account, tweets or retweets … are
     fine") is no yes for a post from the asker's personal account."""
@@ -745,6 +763,7 @@ class OfflineJudge:
             _outside_examples(listed, query.text)
             or _for_own_people_only(permit.quote, query.text)
             or _grants_the_organisation(permit.quote)
+            or _for_oneself_only(permit.clause.heading, query.text)
             or _for_official_accounts_only(permit.quote, query.text)
         ):
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
