@@ -328,6 +328,27 @@ def test_questions_for_others_by_name_or_group_stay(message: str) -> None:
             "Ich spiele mit dem Gedanken, von zu Hause an eine Partei zu spenden. Geht das?",
             "Darf ich von zu Hause an eine Partei spenden?",
         ),
+        # what someone else wants the asker to do, and the short asks that go with it
+        (
+            "My boss told me to tweet our revenue. Is that OK?",
+            "My boss. Can I tweet our revenue?",
+        ),
+        (
+            "Our lead wants me to post the roadmap on Reddit. Am I allowed to?",
+            "Our lead. Can I post the roadmap on Reddit?",
+        ),
+        (
+            "A customer asked me to make a fun graphic with our logo. Can I just make it?",
+            "A customer. Can I make a fun graphic with our logo?",
+        ),
+        (
+            "Eine Kollegin hat mich gebeten, die internen Zahlen auf LinkedIn zu posten. Darf ich?",
+            "Eine Kollegin. Darf ich die internen Zahlen auf LinkedIn posten?",
+        ),
+        (
+            "Mein Chef hat uns gebeten, an der Demo teilzunehmen. Darf ich das?",
+            "Mein Chef. Dürfen wir an der Demo teilnehmen?",
+        ),
     ],
 )
 def test_the_act_told_before_a_bare_ask_becomes_the_question(message: str, question: str) -> None:
@@ -339,6 +360,8 @@ def test_the_act_told_before_a_bare_ask_becomes_the_question(message: str, quest
     [
         # the last sentence names its own act
         "I'd like to tweet the link. Can I share our repo on Twitter?",
+        # … even a short one: doing it oneself is what is asked
+        "My manager wants me to send a reminder to everyone. Can I just email them myself?",
         # nothing the asker means to do is told
         "Our county party needs a treasurer. A friend nominated me. May I?",
         # one sentence only

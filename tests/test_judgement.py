@@ -1215,3 +1215,37 @@ def test_giving_one_s_own_money_is_not_asking_others_for_theirs(
     # Asked for someone else: "is asking if" asks no one for money.
     for_her = "My coworker is asking if she can donate to a candidate's campaign from home."
     assert pipeline.ask(for_her).decision is Decision.ALLOWED
+
+
+def test_a_second_question_that_names_soliciting_is_not_left_to_the_first_ones_yes(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Political activity FAQ
+
+        ## Can I put a campaign sign in my front yard?
+
+        Less Restricted Employees: Yes.
+
+        ## May an employee solicit contributions to pay for attending a convention as a delegate?
+
+        No. Because the Act prohibits employees from soliciting or accepting political
+        contributions at all times, an employee may not solicit contributions to help pay for
+        the costs of attending a convention.
+
+        ## Can I wear a campaign button at work?
+
+        No. Employees may not wear campaign buttons while on duty.
+        """,
+    )
+    sign = pipeline.ask("Can I put a campaign sign in my front yard?")
+    assert sign.decision is Decision.ALLOWED
+    both = pipeline.ask(
+        "Can I put a campaign sign in my front yard? And can I ask my neighbors to donate to "
+        "the campaign?"
+    )
+    assert both.decision is Decision.NOT_ALLOWED
+    assert both.citations[0].heading.startswith("May an employee solicit")

@@ -12,12 +12,14 @@ from bot.judgement.assessment import (
     approval_granted,
     assess,
     does_as_told,
+    heading_unasked,
     qualifier_met,
 )
 from bot.judgement.audience import for_audience, last_label
 from bot.judgement.detectors import Kind, detect, names_workplace
 from bot.judgement.modality import (
     about_communication,
+    another_matter,
     answer_polarity,
     asked_subject,
     asks_own_step,
@@ -26,6 +28,7 @@ from bot.judgement.modality import (
     heading_effect,
     own_run_unasked,
     sentence_effect,
+    staff_unasked,
 )
 from bot.judgement.offline import (
     _LEFT_OUT,
@@ -52,6 +55,7 @@ from bot.judgement.offline import (
     _org_rule_personal_post,
     _outside_examples,
     _own_group_first,
+    _theirs_to_do,
     _weak_yes_is_unclear,
 )
 from bot.judgement.quotes import ranked_sentences, sentences
@@ -2825,3 +2829,134 @@ def test_a_yes_headed_by_advice_for_oneself_is_none_for_someone_elses_things() -
     assert not _for_oneself_only(
         "DO disclose that you're a team member", "Can I post my coworker's number?"
     )
+
+
+def test_before_it_is_public_is_weighed_against_a_rule_on_non_public_information() -> None:
+    clause = _clause_of(
+        "In general, feel free to talk about already-public information about your project. "
+        "Always use discretion when posting to make sure you aren't sharing any sensitive or "
+        "non-public information. If you have any questions about whether to put something on "
+        "social media, feel free to ask in the tweet-this channel.",
+        heading="Social media",
+    )
+
+    # In a store where "public" is a common word, the non-public sentence fits these words
+    # far worse than the pointer to the channel; it still speaks to "before they are public".
+    def weight(stem: str) -> float:
+        return 0.2 if stem.startswith("public") else 1.0
+
+    early = assess(clause, "Can I put the findings on social media before they are public?", weight)
+    assert early.effect is Effect.PROHIBITS
+    assert "non-public" in early.quote
+    published = assess(clause, "Can I put the published findings on social media?", weight)
+    assert published.effect is not Effect.PROHIBITS
+
+
+def test_a_clause_saying_its_team_does_it_needs_them_for_doing_it_oneself() -> None:
+    clause = _clause_of(
+        "You might need to tell all of TTS about a policy reminder. To send, reach out to us in "
+        "the outreach channel. We will: copyedit the message, get approvals, email all of TTS.",
+        heading="How to make TTS-wide announcements",
+    )
+    informs = Assessment(clause, Effect.INFORMS, "Policy changes or reminders", [])
+    theirs = _theirs_to_do(informs)
+    assert theirs.effect is Effect.REQUIRES_APPROVAL
+    assert theirs.quote == "To send, reach out to us in the outreach channel."
+    # A clause with a rule of its own keeps it.
+    permits = replace(informs, effect=Effect.PERMITS)
+    assert _theirs_to_do(permits) is permits
+
+
+def test_a_stand_in_for_whoever_is_no_telling_word_of_a_heading() -> None:
+    weight = {"someones": 9.0, "volunteer": 3.0, "campaign": 2.0}.get
+    heading = "Can I volunteer for someones campaign?"
+    asked = set(tokenize("Can I volunteer on her state senate campaign on weekends?"))
+    assert not heading_unasked(heading, asked, lambda stem: weight(stem, 1.0))
+    assert heading_unasked(heading, set(tokenize("Can I wear a button?")), lambda s: 1.0)
+
+
+@pytest.mark.parametrize(
+    ("heading", "question", "unasked"),
+    [
+        (
+            "I am a Hatch Act covered employee and a supervisor; can I ask my staff to "
+            "volunteer for the governors campaign?",
+            "A friend. Can I volunteer on her state senate campaign on weekends?",
+            True,
+        ),
+        (
+            "May a Presidential appointee (PAS) ask his chief of staff (or any other subordinate "
+            "employee) to contact a political party?",
+            "Can our office holiday party include a speech by a Senate candidate?",
+            True,
+        ),
+        # Someone above or below the asker is in the question: the heading may be theirs.
+        (
+            "I am a Hatch Act covered employee and a supervisor; can I ask my staff to "
+            "volunteer for the governors campaign?",
+            "Can I ask my team to volunteer for the campaign?",
+            False,
+        ),
+        (
+            "May a PAS ask his executive assistant (or any other subordinate employee) to attend "
+            "a political party meeting?",
+            "I'm a Senate-confirmed appointee. Can I ask my executive assistant to go instead?",
+            False,
+        ),
+        (
+            "May a federal employee send or forward a partisan political email to subordinate "
+            "employees?",
+            "My boss forwarded me a campaign email. Was that okay?",
+            False,
+        ),
+        ("Can I volunteer for someones campaign?", "Can I volunteer on weekends?", False),
+    ],
+)
+def test_a_heading_about_enlisting_ones_staff_and_a_question_with_no_rank_in_it(
+    heading: str, question: str, unasked: bool
+) -> None:
+    assert staff_unasked(heading, question) is unasked
+    assert another_matter(heading, question) is unasked
+
+
+def test_a_pronoun_in_the_asking_sentence_stands_for_the_scene_not_the_clause() -> None:
+    clause = _clause_of(
+        "A covered employee may assist his spouse with addressing envelopes or cleaning the "
+        "venue. The covered employee, however, cannot suggest his co-worker(s) if his spouse "
+        "does not know them well enough to include them of his or her own accord.",
+        heading="My spouse is hosting a political fundraiser. Can I assist with the event?",
+    )
+    question = (
+        "My wife is hosting a fundraiser and asked me to address the invitation envelopes. "
+        "Can I help her?"
+    )
+
+    def weight(stem: str) -> float:
+        return 0.2 if stem in {"his", "her", "them", "can", "cover", "covered", "employe"} else 1.0
+
+    helping = assess(clause, question, weight, asking="Can I help her?")
+    assert helping.effect is Effect.PERMITS
+    assert "addressing envelopes" in helping.quote
+    # A question that asks about co-workers in so many words still meets the no.
+    naming = assess(
+        clause,
+        "My wife is hosting a fundraiser. Can I suggest my co-workers for her invitation list?",
+        weight,
+        asking="Can I suggest my co-workers for her invitation list?",
+    )
+    assert naming.effect is Effect.PROHIBITS
+
+
+def test_a_yes_to_giving_ones_own_money_is_none_for_asking_others_for_theirs() -> None:
+    clause = _clause_of(
+        "Yes. A federal employee may contribute to the campaign of a partisan candidate, "
+        "provided the employee does not do so while on duty or in the federal workspace.",
+        heading="Can I make a contribution to the campaign of a partisan candidate?",
+    )
+    assert assess(clause, "Can I donate to a candidate from home?").effect is Effect.PERMITS
+    for asking in (
+        "Can I ask people for campaign donations on weekends?",
+        "Can I ask my neighbors to donate to the campaign?",
+        "Darf ich am Wochenende Spenden sammeln?",
+    ):
+        assert assess(clause, asking).effect is Effect.INFORMS, asking

@@ -313,3 +313,24 @@ def test_a_negated_synonym_does_not_bridge_to_what_it_denies() -> None:
     assert ("subordinate", "subordinates") not in expander.bridges(
         "May I ask a colleague who doesn't report to me to give to our PAC?"
     )
+
+
+def test_the_builtin_word_lists_bridge_graphics_petitions_and_asking_donors() -> None:
+    expander = QueryExpander.load()
+    # A graphic made with a logo is the artwork a logo rule speaks of (a meme is left out: a
+    # meme about a rival is a post that runs it down, not a design question).
+    assert ("artwork", "create images") in expander.bridges(
+        "Can I make a fun graphic with the logo?"
+    )
+    assert ("artwork", "create images") not in expander.bridges("Can I share a meme?")
+    bridged = [
+        term
+        for entry in expander.bridges(
+            "Darf ich Unterschriften für die Nominierungspetition sammeln?"
+        )
+        for term in entry
+    ]
+    assert "nominating petitions" in bridged
+    assert ("solicit", "contributions") in expander.bridges(
+        "Can I ask donors for contributions at a campaign dinner?"
+    )

@@ -104,7 +104,14 @@ def assess(
         # authors"; a no close to the asking sentence is weighed too.
         by_asking = ranked_sentences(clause.text, asking, weight, "")
         top_asked = by_asking[0][1]
-        asked_close = [s for s, score in by_asking if score >= top_asked * 0.6 and score > 0]
+        # ("Can I help her?" asks nothing of "his or her own accord": a pronoun there stands
+        # for someone in the scene.)
+        own_words = set(tokenize(_PRONOUNS.sub(" ", asking)))
+        asked_close = [
+            s
+            for s, score in by_asking
+            if score >= top_asked * 0.6 and score > 0 and own_words & set(tokenize(s))
+        ]
     carriers = _carriers(clause.text)
     effects = {s: _effect_for(carriers.get(s, s), query, weight, bridged) for s, _ in ranked}
     asked = set(tokenize(f"{query}\n{bridged}"))
@@ -191,6 +198,14 @@ def assess(
                 # attend": a post that does not do what the sentence rules out is what it allows
                 # (a post that urges people to come is the call-to-action detector's to find).
                 effects[sentence] = Effect.INFORMS
+    if not draft and _SAYS_NOT_PUBLIC.search(query):
+        # "… before they are public" names what "… aren't sharing any non-public information"
+        # keeps back, however little else of the question that sentence shares.
+        close += [
+            s
+            for s in effects
+            if s not in close and effects[s] is Effect.PROHIBITS and _NON_PUBLIC_ONLY.search(s)
+        ]
     close += [
         s
         for s in asked_close
@@ -276,6 +291,15 @@ def assess(
             # "… as long as the other member is not a subordinate" and the question asks about
             # one who reports to the asker: the yes's own condition says no.
             effect, quote = Effect.PROHIBITS, broken
+    if (
+        not draft
+        and effect is Effect.PERMITS
+        and _GIVING_HEADING.search(clause.heading)
+        and _SOLICITS.search(query)
+    ):
+        # "Can I make a contribution to the campaign …? Yes." is about giving one's own money,
+        # not about asking people for theirs.
+        return Assessment(clause, Effect.INFORMS, quote, [], fit=best_score)
     if not draft and effect is Effect.REQUIRES_APPROVAL and approval_granted(quote, query):
         # "After Legal explicitly approves it, can I mention the case?": the yes the rule asks
         # for is the question's own premise, and the answer is yes on that condition.
@@ -450,8 +474,17 @@ def _exception_unasked(first: str, heading: str, asked: set[str]) -> bool:
     return bool(own) and not own & asked
 
 
+# (Nor is a stand-in for whoever or whatever: "Can I volunteer for someones campaign?" asks
+# about volunteering.)
+_PRONOUNS = re.compile(
+    r"\b(?:he|she|him|her|hers|his|they|them|their|theirs|it|its|we|us|our|you|your)\b",
+    re.IGNORECASE,
+)
 _HEADING_ASKING = frozenset(
-    tokenize("can may i my me we our you your allowed permitted is are am do does it there")
+    tokenize(
+        "can may i my me we our you your allowed permitted is are am do does it there "
+        "someone someones somebody anyone anybody something anything"
+    )
 )
 
 
@@ -716,6 +749,21 @@ _ASKS_OTHERS = re.compile(
     r"post\w*|tweet\w*|link\w*|email\w*|e-mail\w*|fundrais\w*|host\w*|organi[sz]\w*|urg\w*|"
     r"encourag\w*|friends|others|everyone|people|followers|colleagues|coworkers|bitte\w*|"
     r"sammel\w*|aufruf\w*|teil\w*|weiterleit\w*|einlad\w*|Kollegen|Freunde|alle)\b",
+    re.IGNORECASE,
+)
+# A heading about giving one's own money: "Can I make a contribution to the campaign of …?"
+_GIVING_HEADING = re.compile(
+    r"\b(?:make|give|making|giving) (?:a |any )?(?:political )?contributions?\b|\bdonate to\b",
+    re.IGNORECASE,
+)
+# A question about asking others for theirs: "ask people for campaign donations", "ask my
+# neighbors to donate", "Spenden sammeln".
+_SOLICITS = re.compile(
+    r"\b(?:ask|asking|invite|inviting|urge|urging|encourage|encouraging|get|getting)\b[^.?!]{0,40}?"
+    r"\b(?:to (?:donate|give|contribute|chip in)|for (?:[\w-]+ ){0,2}(?:donations?|"
+    r"contributions?|money|funds))\b|\b(?:solicit\w*|fundrais\w*|raise money|raising money|"
+    r"collect\w* (?:donations|money|contributions))\b"
+    r"|\bSpenden\s+(?:zu\s+)?(?:sammeln|einsammeln)\b|\bum Spenden (?:zu )?bitten\b",
     re.IGNORECASE,
 )
 # A question that calls what it shares public, by an adjective before the thing: "our public

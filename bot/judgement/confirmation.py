@@ -362,13 +362,14 @@ _BARE_ASK = re.compile(
     r"(?:(?:is|would|will|could) (?:that|this|it)(?: be)?|(?:that|this|it) (?:is|would be)|"
     r"(?:am I|are we|would I be|would we be))?\s*(?:ok|okay|fine|alright|all right|allowed|"
     r"permitted|acceptable|appropriate|a problem|an issue|a no-go|legit|kosher)"
-    r"(?: to do| for me to do| to go ahead)?(?: (?:with|under) (?:the )?(?:rules|policy|"
+    r"(?: to do| for me to do| to go ahead| to)?(?: (?:with|under) (?:the )?(?:rules|policy|"
     r"guidelines?|Hatch Act))?|"
-    r"(?:can|may|could|should) (?:I|we)(?: do (?:that|this|it)| go ahead(?: with (?:that|it))?)?|"
+    r"(?:can|may|could|should) (?:I|we)(?: do (?:that|this|it)| go ahead(?: with (?:that|it))?|"
+    r" just (?:do|make|post|share|send|write) (?:that|this|it))?|"
     r"any (?:concern|objection|issue|problem|red flag)s?(?: with (?:that|this|it))?|thoughts|"
     r"(?:is|would) (?:that|this|it) (?:be )?(?:a problem|an issue|against the (?:rules|policy))|"
     r"(?:geht|ginge) das(?: so| klar| in Ordnung)?|(?:ist|wäre) das (?:so )?(?:ok|okay|"
-    r"in Ordnung|erlaubt|zulässig|ein Problem)|darf ich das(?: so)?(?: machen| tun)?|"
+    r"in Ordnung|erlaubt|zulässig|ein Problem)|darf ich(?: das)?(?: so)?(?: machen| tun)?|"
     r"kann ich das(?: so)? (?:machen|tun)|passt das|spricht (?:et)?was dagegen|"
     r"(?:irgendwelche )?(?:Bedenken|Einwände)|in Ordnung"
     r")\s*\?+\s*$",
@@ -385,7 +386,8 @@ _EN_INTENT = re.compile(
     r"|\b(?P<gsubj>I|we)(?:['’]m| am|['’]re| are| was| were)\s+(?:really |also |just |now )?"
     r"(?:thinking (?:of|about)|considering|planning on|toying with(?: the idea of)?)\s+"
     r"(?P<gerund>[a-z]{2,}ing)\b(?P<act3>[^.!?]{0,300})"
-    r"|\basked (?P<asked>me|us) (?:to|if (?:I|we) (?:could|would|can|will)|whether (?:I|we) "
+    r"|\b(?:asked|wants|want|wanted|told|needs|would like|['’]d like) (?P<asked>me|us) "
+    r"(?:to|if (?:I|we) (?:could|would|can|will)|whether (?:I|we) "
     r"(?:could|would|can|will|['’]d))\s+(?P<act2>[a-z][^.!?]{3,300})",
     _I,
 )
@@ -396,7 +398,11 @@ _DE_INTENT = re.compile(
     r"|\b(?P<zsubj>ich|wir)\s+(?:überlege|überlegen|habe vor|haben vor|hatte vor|hatten vor|"
     r"plane|planen|spiele mit dem Gedanken|spielen mit dem Gedanken)(?:\s+(?:mir|uns))?"
     r"\s*,\s*(?P<zuact>[^.!?]{3,300}?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+(?:en|ern|eln)))"
-    r"(?P<zurest>(?:\s*,[^.!?]*)?)(?=\s*(?:[.!?]|$))",
+    r"(?P<zurest>(?:\s*,[^.!?]*)?)(?=\s*(?:[.!?]|$))"
+    # "Eine Kollegin hat mich gebeten, die Zahlen zu posten": what someone asked of the asker
+    r"|\b(?:hat|haben|hatte|hatten)\s+(?P<bsubj>mich|uns)\s+(?:gebeten|gefragt|beauftragt|"
+    r"aufgefordert)\s*,\s*(?P<bact>[^.!?]{3,300}?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+"
+    r"(?:en|ern|eln)))(?P<brest>(?:\s*,[^.!?]*)?)(?=\s*(?:[.!?]|$))",
     _I,
 )
 # A German act ends its clause in an infinitive ("… auf Twitter posten"), not in a noun.
@@ -475,9 +481,13 @@ def intended(question: str) -> str:
         found = _last_intent(_DE_INTENT if german else _EN_INTENT, told)
         if found is None:
             continue
-        if german and found.group("zuact"):
-            act = _without_zu(found.group("zuact").strip(" ,")) + found.group("zurest").rstrip()
-            subj = found.group("zsubj").lower()
+        if german and (found.group("zuact") or found.group("bact")):
+            # (told as one's own plan, "zu…", or as what someone asked of one, "b…")
+            key = "zu" if found.group("zuact") else "b"
+            act = _without_zu(found.group(f"{key}act").strip(" ,"))
+            act += found.group(f"{key}rest").rstrip()
+            subj = found.group("zsubj" if key == "zu" else "bsubj").lower()
+            subj = {"mich": "ich", "uns": "wir"}.get(subj, subj)
             asked = f"{'darf' if subj == 'ich' else 'dürfen'} {subj} {act}?"
         elif german:
             act = re.sub(r"\s*\bgerne?\b", "", found.group("act"), flags=_I).strip(" ,")

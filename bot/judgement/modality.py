@@ -487,3 +487,33 @@ def own_run_unasked(heading: str, question: str) -> bool:
         and not _OWN_RUN.search(question)
         and (_OTHERS_RUN.search(question) or not _CANDIDACY_WORDS.search(question))
     )
+
+
+# An FAQ heading about getting one's own staff to do something: "… can I ask my staff to
+# volunteer for the governors campaign …?", "May a … (PAS) ask his chief of staff (or any other
+# subordinate employee) to …?", "May I invite my subordinates to a fundraiser …?"
+_ENLISTS_STAFF_HEADING = re.compile(
+    r"\bsubordinate\w*|\bmy staff\b|\bchief of staff\b|\bexecutive assistant\b", _I
+)
+# A question with someone above or below the asker in it: "my subordinates", "my team", "my
+# boss asked me to …", "meine Mitarbeiter", "mein Chef".
+_RANKS = re.compile(
+    r"\b(?:subordinate\w*|staff|direct reports?|reports? to me|my team|my employees|assistant|"
+    r"deputy|aide|works? for me|supervisor\w*|"
+    r"boss|manager|superior|Untergebene\w*|unterstellt\w*|mein\w* (?:Team|Mitarbeiter\w*)|"
+    r"Vorgesetzte\w*|Chef\w*|Abteilungsleiter\w*|Teamleiter\w*)\b",
+    _I,
+)
+
+
+def staff_unasked(heading: str, question: str) -> bool:
+    """An FAQ heading about asking one's staff or subordinates to do something, for a question
+    with no one above or below the asker in it ("A friend asked me to volunteer on her state
+    senate campaign"): its answer is about using one's rank, which the question does not."""
+    return bool(_ENLISTS_STAFF_HEADING.search(heading) and not _RANKS.search(question))
+
+
+def another_matter(heading: str, question: str) -> bool:
+    """An FAQ heading whose question is another one than the asker's, by who does what: one's
+    own run for office, or enlisting one's staff (see the two functions above)."""
+    return own_run_unasked(heading, question) or staff_unasked(heading, question)

@@ -38,12 +38,12 @@ from bot.judgement.detectors import (
 from bot.judgement.meaning import MeaningNet
 from bot.judgement.modality import (
     about_communication,
+    another_matter,
     answer_polarity,
     asked_subject,
     asks_own_step,
     asks_permission,
     most_restrictive,
-    own_run_unasked,
     restrictiveness,
     sentence_effect,
 )
@@ -675,20 +675,15 @@ class OfflineJudge:
             # "Can I volunteer for a campaign on weekends?": a rule for time on duty or the
             # workplace does not decide a question set away from work.
             relevant = [a for a in relevant if not _at_work_rule_off_work(a, question)] or relevant
+        if ON_ONES_OWN.search(query.text):
+            # The top clause may say the team does it while a yes beside it fits about as well
+            # ("Everyone at TTS is encouraged to contribute to our blogs" for "email everyone").
+            relevant = [_theirs_to_do(a) for a in relevant]
         deciding = self._deciding(self._answering_the_asked(relevant, query))
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
-        if deciding.effect is Effect.INFORMS and ON_ONES_OWN.search(query.text):
-            # "Can I just send it myself?" beside "To send, reach out to us … We will: … Get
-            # approvals": that team does it, so doing it oneself needs them to agree.
-            theirs = _THEY_DO_IT.search(deciding.clause.text)
-            if theirs is not None:
-                deciding = replace(
-                    deciding,
-                    effect=Effect.REQUIRES_APPROVAL,
-                    quote=theirs.group(0).strip(),
-                    conditions=[],
-                )
+        if ON_ONES_OWN.search(query.text):
+            deciding = _theirs_to_do(deciding)
         if deciding.effect is Effect.PERMITS:
             deciding = self._challenged(deciding, pool, query)
         if _for_others(deciding) and asked_subject(query.asking) == "self":
@@ -771,7 +766,7 @@ class OfflineJudge:
             return no_yes
         limiting = self._limiting(permit, _limit_candidates(pool), query)
         # A rule for one's own run for office says nothing of helping with someone else's.
-        near = [h for h in pool[:3] if not own_run_unasked(h.clause.heading, query.text)]
+        near = [h for h in pool[:3] if not another_matter(h.clause.heading, query.text)]
         restricted = (
             limiting
             or self._opposite_twin(permit, near, query)
@@ -860,7 +855,7 @@ class OfflineJudge:
             if hit.clause.clause_id == permit.clause.clause_id:
                 continue
             other = self._assess(hit.clause, query)
-            if other.effect not in _RESTRICTING or own_run_unasked(hit.clause.heading, query.text):
+            if other.effect not in _RESTRICTING or another_matter(hit.clause.heading, query.text):
                 continue
             if _at_work_rule_off_work(other, query.text) and not names_workplace(query.text):
                 continue  # "… on weekends?" is not limited by a rule for time on duty
@@ -894,7 +889,7 @@ class OfflineJudge:
         # nor a question about no run at all; when that is all there is, a person says.
         # (A post about phone-banking for a campaign is weighed by its findings.)
         if not query.draft:
-            helping = [a for a in chosen if not own_run_unasked(a.clause.heading, query.text)]
+            helping = [a for a in chosen if not another_matter(a.clause.heading, query.text)]
             if not helping:
                 # … then the next clause both retrievers rank in their first five may ("Can I make a
                 # contribution to the campaign of a partisan candidate?" under "If I run …").
@@ -902,7 +897,7 @@ class OfflineJudge:
                     self._assess(hit.clause, query)
                     for hit in pool[1:3]
                     if hit.clause.clause_id not in {a.clause.clause_id for a in chosen}
-                    and not own_run_unasked(hit.clause.heading, query.text)
+                    and not another_matter(hit.clause.heading, query.text)
                     and max(hit.dense_rank or 99, hit.lexical_rank or 99) <= 5
                 ][:1]
                 helping += [replace(a, effect=Effect.INFORMS, conditions=[]) for a in chosen]
@@ -993,8 +988,12 @@ class OfflineJudge:
         return [top] + [
             a
             for a in relevant[1:]
+            # (A topic a detector found in the question itself stays: "And can I ask my
+            # neighbors to donate?" names soliciting, whatever its clause's heading asks.)
             if not (
-                a.effect in _RESTRICTING and _answers_heading(a, asked, weight, yes=False) is False
+                a.effect in _RESTRICTING
+                and not a.detected
+                and _answers_heading(a, asked, weight, yes=False) is False
             )
         ]
 
@@ -1254,7 +1253,22 @@ _ASKS_A_TEAM = re.compile(
     r"(?:help|assist|support|review|edit|promote|helfen|unterstützen|prüfen)\b",
     re.IGNORECASE,
 )
+
+
 # A process a team runs for the reader: "To send, reach out to us in #outreach."
+def _theirs_to_do(assessment: Assessment) -> Assessment:
+    """ "Can I just send it myself?" beside "To send, reach out to us … We will: … Get
+    approvals": that team does it, so doing it oneself needs them to agree."""
+    if assessment.effect is not Effect.INFORMS:
+        return assessment
+    theirs = _THEY_DO_IT.search(assessment.clause.text)
+    if theirs is None:
+        return assessment
+    return replace(
+        assessment, effect=Effect.REQUIRES_APPROVAL, quote=theirs.group(0).strip(), conditions=[]
+    )
+
+
 _THEY_DO_IT = re.compile(
     r"(?:^|(?<=[.:!?]\s))To [a-z]+(?: [a-z]+){0,3}, (?:reach out to|contact|ask|ping|message|"
     r"email|talk to) us\b[^.\n]*\.?",
