@@ -331,6 +331,10 @@ def test_the_builtin_word_lists_bridge_graphics_petitions_and_asking_donors() ->
         for term in entry
     ]
     assert "nominating petitions" in bridged
+    # Collecting signatures is not collecting money: only "Spenden sammeln" asks for that.
+    assert "solicit" not in bridged
+    money = [term for entry in expander.bridges("Darf ich Spenden sammeln?") for term in entry]
+    assert "solicit" in money
     assert ("solicit", "contributions") in expander.bridges(
         "Can I ask donors for contributions at a campaign dinner?"
     )
