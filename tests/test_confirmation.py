@@ -9,6 +9,7 @@ from bot.judgement.confirmation import (
     base_form,
     elliptical,
     hypothesis,
+    indirect,
     intended,
     on_behalf,
     restate,
@@ -388,3 +389,74 @@ def test_messages_without_a_told_act_and_a_bare_ask_stay(message: str) -> None:
 )
 def test_a_gerund_becomes_its_verb(gerund: str, verb: str) -> None:
     assert base_form(gerund) == verb
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "I was wondering whether I'm allowed to write an honest review on Glassdoor.",
+            "Can I write an honest review on Glassdoor?",
+        ),
+        (
+            "Does anyone know if I can retweet our published results?",
+            "Can I retweet our published results?",
+        ),
+        (
+            "Is it true that I can't even donate to a candidate online from home?",
+            "Can I donate to a candidate online from home?",
+        ),
+        (
+            "Curious whether it's fine to post a location tag once I've left the venue.",
+            "Can I post a location tag once I've left the venue?",
+        ),
+        ("Curious whether I could run for precinct chair.", "Can I run for precinct chair?"),
+        (
+            "Does anyone know if federal employees can put a sign in their front yard?",
+            "Can federal employees put a sign in their front yard?",
+        ),
+        (
+            "We have a new repo. I was wondering if I can share it on Twitter.",
+            "We have a new repo. Can I share it on Twitter?",
+        ),
+        (
+            "I wonder if, as a supervisor, I may forward a campaign email to my team.",
+            "As a supervisor, can I forward a campaign email to my team?",
+        ),
+        (
+            "Ich frage mich, ob ich GitLab in meinen Twitter-Handle aufnehmen darf.",
+            "Darf ich GitLab in meinen Twitter-Handle aufnehmen?",
+        ),
+        (
+            "Weiß jemand, ob man als neue Mitarbeiterin einen Blogbeitrag schreiben darf?",
+            "Darf man als neue Mitarbeiterin einen Blogbeitrag schreiben?",
+        ),
+        (
+            "Ich bin unsicher, ob wir nach Feierabend eine Petition herumreichen können.",
+            "Können wir nach Feierabend eine Petition herumreichen?",
+        ),
+        (
+            "Stimmt es, dass ich im Büro keinen Button tragen darf?",
+            "Darf ich im Büro einen Button tragen?",
+        ),
+    ],
+)
+def test_a_question_asked_indirectly_is_asked_directly(message: str, question: str) -> None:
+    assert indirect(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # what is wondered about is no act of the asker's
+        "I wonder if it will rain.",
+        "Does anyone know if the policy applies to Glassdoor?",
+        # asked directly already
+        "Can I write a review on Glassdoor?",
+        # someone else's question is on_behalf's
+        "My intern was wondering if she can post the photo.",
+        "Ich frage mich, ob das erlaubt ist.",
+    ],
+)
+def test_other_wondering_stays(message: str) -> None:
+    assert indirect(message) == message

@@ -39,6 +39,7 @@ from bot.judgement.offline import (
     _agreed_over_worded,
     _asking_sentence,
     _at_work_rule_off_work,
+    _clearly_better_rule,
     _concepts,
     _draft_evidence_rank,
     _far_rule,
@@ -2960,3 +2961,39 @@ def test_a_yes_to_giving_ones_own_money_is_none_for_asking_others_for_theirs() -
         "Darf ich am Wochenende Spenden sammeln?",
     ):
         assert assess(clause, asking).effect is Effect.INFORMS, asking
+
+
+def test_of_two_rules_on_the_question_the_one_that_fits_it_clearly_better_decides() -> None:
+    mimicking = Assessment(
+        _clause_of("Do not use the GitLab logo as your profile picture.", "Mimicking"),
+        Effect.PROHIBITS,
+        "Do not use the GitLab logo as your profile picture.",
+        [],
+        fit=0.26,
+    )
+    quote = (
+        "Company logos and service marks are registered trademarks requiring explicit "
+        "permission before use."
+    )
+    third_party = Assessment(
+        _clause_of(quote, "DON'T use third-party materials"),
+        Effect.REQUIRES_APPROVAL,
+        quote,
+        [],
+        fit=0.38,
+    )
+    question = set(tokenize("Can I use a customer's logo in my LinkedIn post?"))
+    ruled = question & set(tokenize(mimicking.quote))
+    assert _clearly_better_rule(mimicking, [third_party], ruled) is third_party
+    # About as close is not clearly better: the top rule stands (a stricter one would win).
+    close = replace(third_party, fit=0.3)
+    assert _clearly_better_rule(mimicking, [close], ruled) is None
+    # Nor does a rule that leaves out a word the top one speaks to ("profile picture").
+    asked = set(tokenize("Can I use a customer's logo as my profile picture?"))
+    assert (
+        _clearly_better_rule(mimicking, [third_party], asked & set(tokenize(mimicking.quote)))
+        is None
+    )
+    # A yes is no rule here (the twice-as-well check above is for that).
+    permit = replace(third_party, effect=Effect.PERMITS)
+    assert _clearly_better_rule(mimicking, [permit], ruled) is None

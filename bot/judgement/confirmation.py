@@ -287,6 +287,73 @@ def elliptical(question: str, language: str = "en") -> str:
     return " ".join([*parts[:-1], lead + asked])
 
 
+# A question asked indirectly: "I was wondering whether I'm allowed to …", "Does anyone know if
+# I can …", "Is it true that I can't …", "Curious whether it's fine to …". What follows the lead
+# is a statement of the act, which `_restated` turns back into the question.
+_EN_INDIRECT = re.compile(
+    r"^\W*(?:(?:hi|hey|hello)\b[\w ]{0,20}[,!.]?\s*)?(?:(?:quick )?question\s*[:,-]?\s*)?(?:"
+    r"(?:I(?:['’]m| am| was)?\s+)?(?:just\s+|really\s+|a bit\s+)?(?:wondering|wonder|curious|"
+    r"not sure|unsure|uncertain)|(?:does|do) (?:anyone|anybody|someone|somebody|you|any of you)"
+    r"(?: here)? know|can (?:anyone|anybody|someone|somebody|you) (?:tell me|confirm|clarify|"
+    r"let me know)|I(?:['’]d| would) like to know|is it true)\s*,?\s*(?:whether|if|that)\s*,?\s+"
+    r"(?P<rest>[^?]{3,400}?)[.?!]*\s*$",
+    _I,
+)
+# "it's fine to …", "it would be okay for me to …": the act, asked for the asker.
+_FINE_TO = re.compile(
+    r"^(?:it|that)\s*(?:['’]s|is|would be|will be|['’]d be)\s+(?:fine|ok|okay|alright|all right|"
+    r"allowed|permitted|acceptable)\s+(?:for (?:me|us)\s+)?to\s+(?P<rest>\S.*)$",
+    _I,
+)
+_DE_INDIRECT = re.compile(
+    r"^\W*(?:(?:hallo|hi|hey)\b[\w ]{0,20}[,!.]?\s*)?(?:kurze frage\s*[:,-]?\s*)?(?:"
+    r"ich frage mich|weiß jemand|weiss jemand|wisst ihr|wissen Sie|kann mir jemand sagen|"
+    r"ich bin (?:mir )?(?:unsicher|nicht sicher)|ich wüsste gern|mich würde interessieren|"
+    r"(?P<belief>stimmt es|ist es wahr))\s*,?\s*(?:ob|dass)\s+(?P<subj>ich|wir|man)\s+"
+    r"(?P<rest>[^?]{3,400}?)\s+(?P<modal>darf|dürfen|dürfte|dürften|kann|können|könnte|könnten)"
+    r"\s*[.?!]*\s*$",
+    _I,
+)
+
+
+def indirect(question: str) -> str:
+    """ "I was wondering whether I'm allowed to write a review on Glassdoor." asks "Can I write
+    a review on Glassdoor?"; "Weiß jemand, ob ich das Logo verwenden darf?" asks "Darf ich das
+    Logo verwenden?". Only the last sentence is read; what comes before it stays. Any other text
+    unchanged."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    if not parts:
+        return question
+    scene, last = parts[:-1], parts[-1]
+    german = _DE_INDIRECT.match(last)
+    if german is not None:
+        subj = german.group("subj").lower()
+        modal = "Kann" if german.group("modal").lower().startswith(("kann", "könn")) else "Darf"
+        modal = {"Kann": "Können", "Darf": "Dürfen"}[modal] if subj == "wir" else modal
+        rest = german.group("rest")
+        if german.group("belief"):
+            # "Stimmt es, dass ich keine Buttons tragen darf?" asks whether one may.
+            rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), rest)
+            rest = re.sub(r"\bnicht\s+", "", rest, flags=_I)
+        return " ".join([*scene, f"{modal} {subj} {rest.strip(' ,')}?"])
+    english = _EN_INDIRECT.match(last)
+    if english is None:
+        return question
+    told = re.sub(r"\b(?:could|might)\b", "can", english.group("rest"), count=1, flags=_I)
+    told = re.sub(r"\b(?:even|really|actually)\s+", "", told, flags=_I)
+    fine = _FINE_TO.match(told)
+    asked = f"Can I {fine.group('rest')}?" if fine is not None else _restated(told)
+    lead = re.match(r"^(?P<lead>[^,]{3,60}),\s*(?P<main>(?:I|we)\b.*)$", told, _I)
+    if asked is None and lead is not None:
+        # "… if, as a supervisor, I may forward …": the lead goes before the question.
+        main, before = _restated(lead.group("main")), lead.group("lead")
+        if main is not None:
+            asked = f"{before[0].upper()}{before[1:]}, {main[0].lower()}{main[1:]}"
+    if asked is None:
+        return question
+    return " ".join([*scene, asked])
+
+
 # "My intern wants to know if she can …", "Meine Kollegin fragt, ob sie … darf": a question asked
 # for someone else, which the same guidelines answer as if the asker asked it.
 _ON_BEHALF = re.compile(

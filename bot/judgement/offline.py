@@ -23,6 +23,7 @@ from bot.judgement.confirmation import (
     after_the_fact,
     elliptical,
     hypothesis,
+    indirect,
     intended,
     on_behalf,
     restate,
@@ -151,6 +152,27 @@ def _met_yes_first(relevant: list[Assessment], query: Query) -> list[Assessment]
         ):
             return [other] + [a for a in relevant if a is not other]
     return relevant
+
+
+def _clearly_better_rule(
+    top: Assessment, others: list[Assessment], ruled: set[str]
+) -> Assessment | None:
+    """Of two rules on what the question names, the one that fits it clearly better decides,
+    as a stricter one that fits about as well would: "Do not use the GitLab logo as your profile
+    picture" for a customer's logo in a post, beside "Company logos … requiring explicit
+    permission before use". `ruled` holds the question's words the top rule's quote speaks to;
+    the better one must speak to all of them too."""
+    if top.effect not in _RESTRICTING or not ruled:
+        return None
+    for other in others:
+        if (
+            other.effect in _RESTRICTING
+            and RUNNER_UP_FIT * other.fit > top.fit > 0
+            and ruled
+            <= set(tokenize(f"{other.clause.heading}\n{other.quote}\n{other.clause.text}"))
+        ):
+            return other
+    return None
 
 
 def _ruling_fits(hit: SearchHit) -> bool:
@@ -587,6 +609,8 @@ class OfflineJudge:
         # "What if I park my car with a sticker in the garage — would that be a problem?" asks
         # whether parking it is.
         question = hypothesis(question)
+        # "I was wondering whether I'm allowed to …" asks "Can I …?".
+        question = indirect(question)
         # "My intern wants to know if she can …" is answered as "Can I …?" would be.
         question = on_behalf(question)
         # "I can't tweet our revenue before the earnings call, right?" asks about tweeting it.
@@ -952,6 +976,9 @@ class OfflineJudge:
                     <= set(tokenize(f"{other.clause.heading}\n{other.quote}\n{other.clause.text}"))
                 ):
                     return [other] + [a for a in chosen if a is not other]
+            better = None if query.draft else _clearly_better_rule(top, chosen[1:], ruled)
+            if better is not None:
+                return [better] + [a for a in chosen if a is not better]
         return chosen
 
     def _instead_of_others(
