@@ -2750,6 +2750,9 @@ def test_what_the_asker_promises_to_leave_out_is_content_too() -> None:
     assert "sensiblen" not in left("Darf ich posten, wenn ich keine sensiblen Infos nenne?")
     german = left("Darf ich hin, wenn ich außer Dienst bin und meine Behörde nicht erwähne?")
     assert "Behörde" not in german and "außer Dienst" in german
+    # "nicht" that says what the thing is names it: nothing is left out.
+    named = "Und darf ich dabei die noch nicht veröffentlichten Testergebnisse erwähnen?"
+    assert left(named) == named
     for kept in (
         "Can I post it if I don't ask my manager?",
         "Can I post it if I don't tell anyone?",
@@ -2997,3 +3000,41 @@ def test_of_two_rules_on_the_question_the_one_that_fits_it_clearly_better_decide
     # A yes is no rule here (the twice-as-well check above is for that).
     permit = replace(third_party, effect=Effect.PERMITS)
     assert _clearly_better_rule(mimicking, [permit], ruled) is None
+
+
+def test_a_question_naming_public_and_not_yet_public_things_meets_the_non_public_rule() -> None:
+    clause = _clause_of(
+        "In general, feel free to share public GitHub repos and talk about already-public "
+        "information about your project. Always use discretion when posting to make sure you "
+        "aren't sharing any sensitive or non-public information.",
+        heading="Social media",
+    )
+    public = assess(clause, "Can I share our public repo on Mastodon?")
+    assert public.effect is Effect.PERMITS
+    both = assess(
+        clause, "Can I share our public repo on Mastodon and mention the unpublished test results?"
+    )
+    assert both.effect is Effect.PROHIBITS
+
+
+def test_asking_others_to_give_and_a_reporter_asking_for_an_interview_are_named() -> None:
+    assert Kind.CALL_TO_ACTION in _kinds("Und darf ich meine Kollegen bitten, auch zu spenden?")
+    assert Kind.CALL_TO_ACTION not in _kinds("Darf ich an einen Kandidaten spenden?")
+    assert Kind.MEDIA in _kinds(
+        "And if a reporter replies asking for an interview, can I answer her myself?"
+    )
+    assert Kind.MEDIA not in _kinds("Can I ask my manager for an interview slot?")
+
+
+def test_beside_a_clause_without_a_rule_a_rule_that_fits_less_closely_still_decides() -> None:
+    def assessed(effect: Effect, fit: float, heading: str) -> Assessment:
+        return Assessment(_clause_of("Text.", heading), effect, "Text.", [], fit=fit)
+
+    informs = assessed(Effect.INFORMS, 0.27, "Attending Conferences")
+    rule = assessed(Effect.REQUIRES_APPROVAL, 0.18, "Customer Information")
+    assert OfflineJudge._deciding([informs, rule]) is rule
+    # Beside a yes, a no must fit about as closely (three quarters) to overrule it.
+    permits = replace(informs, effect=Effect.PERMITS)
+    assert OfflineJudge._deciding([permits, rule]) is permits
+    # … and a rule that barely speaks to the question decides nothing either way.
+    assert OfflineJudge._deciding([informs, replace(rule, fit=0.1)]) is informs

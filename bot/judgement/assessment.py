@@ -176,11 +176,12 @@ def assess(
                 # "… may not solicit, accept, or receive political contributions" does not reach
                 # one's own donation: giving is not asking.
                 effects[sentence] = Effect.INFORMS
-    if _SAYS_PUBLIC.search(query):
+    if _SAYS_PUBLIC.search(query) and not _SAYS_NOT_PUBLIC.search(query):
         for sentence in effects:
             if effects[sentence] is Effect.PROHIBITS and _NON_PUBLIC_ONLY.search(sentence):
                 # "… make sure you aren't sharing any non-public information" says nothing of
-                # "our public GitHub repo": what the rule keeps back is not what is asked about.
+                # "our public GitHub repo": what the rule keeps back is not what is asked about
+                # (unless the question names something not yet public too).
                 effects[sentence] = Effect.INFORMS
     if not draft and effects[best] is Effect.PERMITS:
         for sentence in effects:

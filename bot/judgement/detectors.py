@@ -898,6 +898,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
             r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
+            # "meine Kollegen bitten, auch zu spenden"
+            r"|\b(?:bitten|bitte|bat|gebeten|auffordern|aufgefordert)\b[^.!?\n]{0,40}?\bzu spenden\b"
             r"|\b(?:[Jj]etzt|[Gg]leich) (?:anmelden|spenden|registrieren)\b|\bnicht verpassen\b"
             # The separable verb: "meldet euch heute noch an", "melden Sie sich jetzt an".
             r"|\b(?:[Mm]eldet euch|[Mm]elden Sie sich)\b[^.!?\n]{0,30}\ban\b"
@@ -1098,7 +1100,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"approached me|came up to me|"
             r"wants? to (?:talk|speak|chat) (?:to|with) me|"
             r"wants? a (?:quote|comment|statement)|asked (?:for )?(?:a |my )?(?:quote|comment|"
-            r"statement))"
+            r"statement)|(?:asking|asks|requests?|requesting) (?:me )?(?:for )?(?:an? )?"
+            r"(?:interview|quote|comment|statement))"
             r"|\b(?:told|gave|sent) (?:a|the|this|that) (?:reporter|journalist)\b"
             # Answering a reporter in public: "@reporter_jane Happy to chat about the rollout,
             # DM me and I'll fill you in!"

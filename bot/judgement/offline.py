@@ -64,6 +64,7 @@ DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks fir
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 MET_YES_LEAD = 2.0  # … a yes whose "only …" condition the question states, times the top's fit
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
+INFORMED_RUNNER_UP_FIT = 0.6  # … as the top clause, or this closely when the top states no rule
 LIMIT_SHARE = 1.0  # a restriction must add a word as telling as the best one the yes covers
 TWIN_OVERLAP = 0.5  # share of heading words two clauses on the same matter have in common
 MEANING_NO_FIT = 0.4  # … and a no the embedding ranks first, a share of the yes's fit
@@ -1028,11 +1029,14 @@ class OfflineJudge:
     def _deciding(relevant: list[Assessment]) -> Assessment:
         """The top clause decides unless an agreed runner-up is stricter: then that one does."""
         top = relevant[0]
+        # (Beside a top clause that states no rule, a rule need speak to the question less
+        # closely: nothing it says is overruled.)
+        share = INFORMED_RUNNER_UP_FIT if top.effect is Effect.INFORMS else RUNNER_UP_FIT
         stricter = [
             a
             for a in relevant[1:]
             if restrictiveness(a.effect) > restrictiveness(top.effect)
-            and (a.detected or a.fit >= RUNNER_UP_FIT * top.fit)
+            and (a.detected or a.fit >= share * top.fit)
         ]
         return min(stricter, key=lambda a: _ORDER.index(a.decision)) if stricter else top
 
@@ -1322,6 +1326,9 @@ _LEFT_OUT = re.compile(
     # meine Behörde nicht erwähne"
     r"|\bkeep\b[^,.;:!?\n]{1,40}?\b(?:out|off)\b"
     r"|\b(?:kein\w*|(?:mein\w*|unser\w*|den|die|das|der)\s+[^,.;:!?\n]{1,40}?\s+nicht)\s+"
+    # ("die noch nicht veröffentlichten Ergebnisse erwähnen" names them: "nicht" says what
+    # they are, not what is left out)
+    r"(?!(?:öffentlich|veröffentlicht|freigegeben|angekündigt|bekannt|genehmigt)\w*\b)"
     r"(?:[^,.;:!?\n]{1,50}?\s+)??(?:nenne|nennen|erwähne|erwähnen|zeige|zeigen|poste|posten|"
     r"teile|teilen|verwende|verwenden|sage|sagen|schreibe|schreiben)\b",
     re.IGNORECASE,
