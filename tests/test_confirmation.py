@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.judgement.confirmation import (
+    affirmed,
     after_the_fact,
     base_form,
     elliptical,
@@ -460,3 +461,70 @@ def test_a_question_asked_indirectly_is_asked_directly(message: str, question: s
 )
 def test_other_wondering_stays(message: str) -> None:
     assert indirect(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Isn't it against the rules to put GitLab in my Twitter handle?",
+            "Can I put GitLab in my Twitter handle?",
+        ),
+        ("Am I not allowed to write a Glassdoor review?", "Can I write a Glassdoor review?"),
+        (
+            "Isn't it illegal for a federal employee to put a campaign sign in their front yard?",
+            "Can a federal employee put a campaign sign in their front yard?",
+        ),
+        (
+            "Is there no rule against using Unsplash photos in my posts?",
+            "Can I use Unsplash photos in my posts?",
+        ),
+        (
+            "Is there no rule against the 18F account tweeting that it was our favorite event?",
+            "Can the 18F account tweet that it was our favorite event?",
+        ),
+        (
+            "Wouldn't it be a problem if I volunteered for a Senate campaign on my days off?",
+            "Can I volunteer for a Senate campaign on my days off?",
+        ),
+        (
+            "We met at a booth. Wouldn't it be a problem to tweet our non-public budget?",
+            "We met at a booth. Can I tweet our non-public budget?",
+        ),
+        (
+            "Ist es nicht verboten, im Büro einen Wahlkampfbutton zu tragen?",
+            "Darf ich im Büro einen Wahlkampfbutton tragen?",
+        ),
+        (
+            "Spricht nichts dagegen, wenn ich Inhalte aus EveryoneSocial auf LinkedIn teile?",
+            "Darf ich Inhalte aus EveryoneSocial auf LinkedIn teilen?",
+        ),
+        (
+            "Darf ich als neuer Mitarbeiter etwa keinen Beitrag für den Blog schreiben?",
+            "Darf ich als neuer Mitarbeiter einen Beitrag für den Blog schreiben?",
+        ),
+    ],
+)
+def test_a_question_asked_in_the_negative_asks_about_the_act(message: str, question: str) -> None:
+    assert affirmed(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # asked plainly: the other readers' business, or no act at all
+        "Is it okay to post a photo of my kids?",
+        "Would it be a problem if I tweeted it?",
+        "Isn't the policy a bit strict?",
+        "Ist es nicht schön, dass wir jetzt einen Blog haben?",
+    ],
+)
+def test_questions_not_turned_in_the_negative_stay(message: str) -> None:
+    assert affirmed(message) == message
+
+
+def test_a_short_question_tag_asks_for_confirmation_too() -> None:
+    assert (
+        restate("We're not supposed to quote customers from published case studies, are we?")
+        == "Can we quote customers from published case studies?"
+    )

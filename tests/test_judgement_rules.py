@@ -1254,6 +1254,10 @@ def test_a_yes_for_platforms_named_by_example_says_nothing_of_another_platform()
     assert _outside_examples(exclusion, "Darf ich anonym auf Reddit über mein Team schreiben?")
     assert not _outside_examples(exclusion, "May I review GitLab on Glassdoor?")
     assert not _outside_examples(exclusion, "May I post an anonymous review?")
+    # Examples of where to get something are no places to post: the question's platform is
+    # not left out by them.
+    resources = "Use permissively-licensed resources like Unsplash for images"
+    assert not _outside_examples(resources, "Can I use an Unsplash photo in my LinkedIn post?")
     # A yes that points back to the platforms named before it is read with them.
     text = (
         "This Policy does not apply to review platforms, such as Glassdoor or Indeed. GitLab "
@@ -3038,3 +3042,35 @@ def test_beside_a_clause_without_a_rule_a_rule_that_fits_less_closely_still_deci
     assert OfflineJudge._deciding([permits, rule]) is permits
     # … and a rule that barely speaks to the question decides nothing either way.
     assert OfflineJudge._deciding([informs, replace(rule, fit=0.1)]) is informs
+
+
+def test_an_alternative_the_rule_offers_is_a_yes_when_the_question_names_it() -> None:
+    clause = _clause_of(
+        "Internet content is typically copyright protected. Always obtain permission before "
+        "using others' content in your posts. Alternatives when permission isn't available:\n"
+        "Link to the original content instead of copying it\n"
+        "Use permissively-licensed resources like Unsplash for images\n"
+        "When uncertain about usage rights, consult the legal channel.",
+        heading="DON'T use third-party materials without permission from the owner",
+    )
+
+    def weight(stem: str) -> float:
+        return 2.0 if stem == "unsplash" else 1.0
+
+    unsplash = assess(clause, "Can I use Unsplash photos in my posts?", weight)
+    assert unsplash.effect is Effect.PERMITS
+    assert "Unsplash" in unsplash.quote
+    other = assess(clause, "Can I use a photographer's content in my posts?", weight)
+    assert other.effect is Effect.REQUIRES_APPROVAL
+
+
+def test_days_off_are_off_work() -> None:
+    rule = Assessment(
+        _clause_of("Employees may not engage in political activity while on duty.", "Note"),
+        Effect.PROHIBITS,
+        "Employees may not engage in political activity while on duty.",
+        [],
+    )
+    assert _at_work_rule_off_work(rule, "Can I volunteer for a campaign on my days off?")
+    assert _at_work_rule_off_work(rule, "Darf ich an meinen freien Tagen Wahlkampf machen?")
+    assert not _at_work_rule_off_work(rule, "Can I volunteer for a campaign?")

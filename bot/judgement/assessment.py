@@ -270,7 +270,11 @@ def assess(
             for s, score in ranked
             if effects[s] in (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)
         ]
-        lead = 1.0 if met else 2.0
+        # (An item the guideline offers as the way around the rule, "Alternatives when
+        # permission isn't available: … Use permissively-licensed resources like Unsplash",
+        # is such a condition met when the question names it.)
+        offered = bool(_ALTERNATIVES.search(carriers.get(best, "")))
+        lead = 1.0 if met or offered else 2.0
         if best_score > 0 and all(best_score >= lead * score for score in restricting):
             effect, quote = Effect.PERMITS, best
     if (stated is not None and quote == best and effect is not effects[best]) or (
@@ -752,6 +756,7 @@ _ASKS_OTHERS = re.compile(
     r"sammel\w*|aufruf\w*|teil\w*|weiterleit\w*|einlad\w*|Kollegen|Freunde|alle)\b",
     re.IGNORECASE,
 )
+_ALTERNATIVES = re.compile(r"\b(?:alternatives?|instead|Alternative\w*|stattdessen)\b", re.I)
 # A heading about giving one's own money: "Can I make a contribution to the campaign of …?"
 _GIVING_HEADING = re.compile(
     r"\b(?:make|give|making|giving) (?:a |any )?(?:political )?contributions?\b|\bdonate to\b",

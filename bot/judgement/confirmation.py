@@ -26,6 +26,7 @@ _I = re.IGNORECASE
 _TAG = re.compile(
     r"\s*[,;–—-]\s*(?:right|correct|is that (?:right|correct)|am I right|isn't it|is it not|"
     r"aren't they|aren't we|can't I|can't we|don't I|shouldn't I|won't it|yes|yeah|no|ok|okay|"
+    r"are we|am I|do we|do I|can we|can I|is it|"
     r"oder(?: nicht)?|nicht wahr|gell|richtig|stimmt's|stimmt das|ne)\b\s*\?+\s*$",
     _I,
 )
@@ -352,6 +353,82 @@ def indirect(question: str) -> str:
     if asked is None:
         return question
     return " ".join([*scene, asked])
+
+
+# A question asked in the negative: "Isn't it against the rules to …?", "Am I not allowed to …?",
+# "Is there no rule against using …?", "Wouldn't it be a problem if I tweeted …?".
+_EN_NEGATIVE = re.compile(
+    r"^\W*(?:(?:isn['’]t it|is it not) (?:against the (?:rules|policy|guidelines)|"
+    r"(?:fine|ok|okay|allowed|permitted|illegal|forbidden|prohibited|banned|a problem|"
+    r"a violation)(?P<for> for (?:a |an |the )?[\w -]{2,40}?)?)\s+to\s+(?P<act>[a-z][^?]{2,300})"
+    r"|(?:am I|are we|aren['’]t we) not (?:allowed|permitted) to\s+(?P<act2>[a-z][^?]{2,300})"
+    r"|is there no (?:rule|policy|problem|issue) (?:against|with)\s+(?:(?P<gsubj>(?:the|our|a|my) "
+    r"[\w -]{2,30}?|me|us)\s+)?(?P<gerund>[a-z]{2,}ing)\b(?P<gact>[^?]{0,300})"
+    r"|(?:wouldn['’]t it|would it not) be a (?:problem|issue|violation)"
+    r"(?: if (?P<isubj>I|we) (?P<past>[a-z]{2,}(?:ed|ted))\b(?P<pact>[^?]{0,300})"
+    r"| to\s+(?P<act3>[a-z][^?]{2,300})))\?+\s*$",
+    _I,
+)
+_DE_NEGATIVE = re.compile(
+    r"^\W*(?:ist es (?:denn )?nicht (?:verboten|erlaubt|in Ordnung|okay|zulässig),\s*"
+    r"(?P<zuact>[^?]{3,300}?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+(?:en|ern|eln)))"
+    r"|spricht (?:denn )?nichts dagegen,\s*wenn (?P<subj>ich|wir)\s+(?P<act>[^?]{3,300}?)\s+"
+    r"(?P<verb>[a-zäöüß]+))\s*\?+\s*$",
+    _I,
+)
+# "Darf ich … etwa keinen Beitrag … schreiben?": the asker's doubt, not the act.
+_DE_DOUBT = re.compile(r"^(?P<head>\W*(?:darf|kann) (?:ich|wir)\b.*?)\s+etwa\s+(?:nicht\s+)?", _I)
+
+
+def affirmed(question: str) -> str:
+    """ "Isn't it against the rules to put GitLab in my handle?" asks "Can I put GitLab in my
+    handle?"; "Spricht nichts dagegen, wenn ich Inhalte teile?" asks "Darf ich Inhalte teilen?".
+    The act is what is asked about, however the question is turned. Only the last sentence is
+    read; what comes before it stays. Any other text unchanged."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    if not parts:
+        return question
+    scene, last = parts[:-1], parts[-1]
+    asked = _affirmed(last)
+    return question if asked is None else " ".join([*scene, asked])
+
+
+def _affirmed(sentence: str) -> str | None:
+    english = _EN_NEGATIVE.match(sentence)
+    if english is not None:
+        if english.group("gerund"):
+            subj = english.group("gsubj") or "I"
+            subj = "I" if subj.lower() == "me" else "we" if subj.lower() == "us" else subj
+            act = f"{base_form(english.group('gerund'))}{english.group('gact')}"
+        elif english.group("past"):
+            subj = english.group("isubj")
+            act = f"{_present(english.group('past'))}{english.group('pact')}"
+        else:
+            who = (english.group("for") or "").strip()
+            subj = who[4:] if who.lower().startswith("for ") else "I"
+            act = english.group("act") or english.group("act2") or english.group("act3") or ""
+        return f"Can {subj} {act.strip(' ,')}?"
+    german = _DE_NEGATIVE.match(sentence)
+    if german is not None:
+        if german.group("zuact"):
+            return f"Darf ich {_without_zu(german.group('zuact').strip(' ,'))}?"
+        subj, verb = german.group("subj").lower(), german.group("verb")
+        infinitive = verb if subj == "wir" or verb.endswith("n") else f"{verb}n"
+        modal = "Darf" if subj == "ich" else "Dürfen"
+        return f"{modal} {subj} {german.group('act')} {infinitive}?"
+    doubt = _DE_DOUBT.match(sentence)
+    if doubt is not None:
+        rest = sentence[doubt.end() :]
+        rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), rest, count=1)
+        return f"{doubt.group('head')} {rest}"
+    return None
+
+
+def _present(past: str) -> str:
+    """ "tweeted" → "tweet", "volunteered" → "volunteer", "shared" → "share"."""
+    import simplemma  # see base_form
+
+    return str(simplemma.lemmatize(past, lang="en"))
 
 
 # "My intern wants to know if she can …", "Meine Kollegin fragt, ob sie … darf": a question asked

@@ -20,6 +20,7 @@ from bot.judgement.assessment import (
 )
 from bot.judgement.audience import Label, last_label
 from bot.judgement.confirmation import (
+    affirmed,
     after_the_fact,
     elliptical,
     hypothesis,
@@ -284,7 +285,8 @@ def _far_rule(pool: list[SearchHit], deciding: Assessment) -> bool:
 # "after work", "on my own time": where a post says it happened away from work …
 _OFF_WORK = re.compile(
     r"\b(?:after work|off[- ]duty|on my own time|(?:on|on the|this|over the|at the) weekends?|"
-    r"on (?:my|a) day off|in the evenings?|at night|after hours|abends|am Abend|nachts|"
+    r"on (?:my|a|his|her) days? off|in the evenings?|at night|after hours|abends|am Abend|nachts|"
+    r"an (?:meinen|einem) freien Tag(?:en)?|"
     r"(?:on (?:a )?|this )(?:Saturday|Sunday)s?|on (?:vacation|annual leave)|"
     r"nach Feierabend|nach der Arbeit|am Wochenende|in meiner Freizeit|"
     r"außerhalb der (?:Dienstzeit|Arbeitszeit))\b",
@@ -396,6 +398,12 @@ _EXAMPLES = re.compile(
 
 
 _PLATFORM = re.compile(r"\b(" + "|".join(PLATFORM_NAMES) + r")\b", re.IGNORECASE)
+# "review platforms, such as …": examples of places to post.
+_PLACES = re.compile(
+    r"\b(?:platforms?|sites?|networks?|services|channels?|forums?|apps?|Plattform\w*|Netzwerk\w*|"
+    r"Kanäle?n?|Dienste?n?)\W*$",
+    re.IGNORECASE,
+)
 
 
 # "… support honest reviews on those platforms": the platforms are named before.
@@ -417,6 +425,8 @@ def _outside_examples(quote: str, question: str) -> bool:
     if match is None:
         return False
     named = {name.lower() for name in re.findall(r"[A-Z][\w.-]+", match.group(1))}
+    if not (_PLATFORM.search(match.group(1)) or _PLACES.search(quote[: match.start()])):
+        return False  # "resources like Unsplash" names where to get images, not where to post
     asked = {name.lower() for name in _PLATFORM.findall(question)}
     return bool(asked) and not asked & named
 
@@ -610,6 +620,8 @@ class OfflineJudge:
         # "What if I park my car with a sticker in the garage — would that be a problem?" asks
         # whether parking it is.
         question = hypothesis(question)
+        # "Isn't it against the rules to …?" asks "Can I …?", as the act is what is asked about.
+        question = affirmed(question)
         # "I was wondering whether I'm allowed to …" asks "Can I …?".
         question = indirect(question)
         # "My intern wants to know if she can …" is answered as "Can I …?" would be.
