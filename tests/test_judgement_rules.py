@@ -3074,3 +3074,10 @@ def test_days_off_are_off_work() -> None:
     assert _at_work_rule_off_work(rule, "Can I volunteer for a campaign on my days off?")
     assert _at_work_rule_off_work(rule, "Darf ich an meinen freien Tagen Wahlkampf machen?")
     assert not _at_work_rule_off_work(rule, "Can I volunteer for a campaign?")
+
+
+def test_german_forms_of_tweeting_and_posting_are_about_communication() -> None:
+    assert about_communication("Darf ich die Ergebnisse aus dem Projekt meines Kollegen twittern?")
+    assert about_communication("Ich habe das gestern getwittert. War das okay?")
+    assert about_communication("Ich habe das Foto gepostet. Ist das ein Problem?")
+    assert not about_communication("Darf ich mein Auto in der Tiefgarage parken?")

@@ -341,3 +341,14 @@ def test_the_builtin_word_lists_bridge_graphics_petitions_and_asking_donors() ->
     assert ("solicit", "contributions") in expander.bridges(
         "Can I ask donors for contributions at a campaign dinner?"
     )
+
+
+def test_coworkers_and_interns_are_colleagues_and_surgery_is_medical_information() -> None:
+    expander = QueryExpander.load()
+    assert ("colleague", "colleagues") in expander.bridges("Can I post my coworker's home address?")
+    assert ("colleague", "colleagues") in expander.bridges("Can I joke about our new intern?")
+    # A teammate stays a teammate: as a colleague it cost more cases than it won.
+    assert ("colleague", "colleagues") not in expander.bridges("Can I tag my teammate?")
+    assert ("medical information",) in expander.bridges(
+        "Can I mention that my manager is on leave for surgery?"
+    )
