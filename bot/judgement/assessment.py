@@ -479,12 +479,13 @@ def _exception_unasked(first: str, heading: str, asked: set[str]) -> bool:
     return bool(own) and not own & asked
 
 
-# (Nor is a stand-in for whoever or whatever: "Can I volunteer for someones campaign?" asks
-# about volunteering.)
+# Words that stand for someone or something the scene names: "Can I help her?".
 _PRONOUNS = re.compile(
     r"\b(?:he|she|him|her|hers|his|they|them|their|theirs|it|its|we|us|our|you|your)\b",
     re.IGNORECASE,
 )
+# The words any Q&A heading asks with, none of them telling; nor is a stand-in for whoever or
+# whatever ("Can I volunteer for someones campaign?" asks about volunteering).
 _HEADING_ASKING = frozenset(
     tokenize(
         "can may i my me we our you your allowed permitted is are am do does it there "

@@ -18,6 +18,7 @@ message into a question whose asking sentence names the act; any other message s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _I = re.IGNORECASE
 
@@ -322,10 +323,20 @@ def indirect(question: str) -> str:
     a review on Glassdoor?"; "Weiß jemand, ob ich das Logo verwenden darf?" asks "Darf ich das
     Logo verwenden?". Only the last sentence is read; what comes before it stays. Any other text
     unchanged."""
+    return _last_sentence(question, _indirect)
+
+
+def _last_sentence(question: str, rewrite: Callable[[str], str | None]) -> str:
+    """The question with its last sentence rewritten, what comes before it unchanged; the
+    question itself when `rewrite` finds nothing to do (returns None)."""
     parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
     if not parts:
         return question
-    scene, last = parts[:-1], parts[-1]
+    asked = rewrite(parts[-1])
+    return question if asked is None else " ".join([*parts[:-1], asked])
+
+
+def _indirect(last: str) -> str | None:
     german = _DE_INDIRECT.match(last)
     if german is not None:
         subj = german.group("subj").lower()
@@ -336,10 +347,10 @@ def indirect(question: str) -> str:
             # "Stimmt es, dass ich keine Buttons tragen darf?" asks whether one may.
             rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), rest)
             rest = re.sub(r"\bnicht\s+", "", rest, flags=_I)
-        return " ".join([*scene, f"{modal} {subj} {rest.strip(' ,')}?"])
+        return f"{modal} {subj} {rest.strip(' ,')}?"
     english = _EN_INDIRECT.match(last)
     if english is None:
-        return question
+        return None
     told = re.sub(r"\b(?:could|might)\b", "can", english.group("rest"), count=1, flags=_I)
     told = re.sub(r"\b(?:even|really|actually)\s+", "", told, flags=_I)
     fine = _FINE_TO.match(told)
@@ -350,9 +361,7 @@ def indirect(question: str) -> str:
         main, before = _restated(lead.group("main")), lead.group("lead")
         if main is not None:
             asked = f"{before[0].upper()}{before[1:]}, {main[0].lower()}{main[1:]}"
-    if asked is None:
-        return question
-    return " ".join([*scene, asked])
+    return asked
 
 
 # A question asked in the negative: "Isn't it against the rules to …?", "Am I not allowed to …?",
@@ -385,12 +394,7 @@ def affirmed(question: str) -> str:
     handle?"; "Spricht nichts dagegen, wenn ich Inhalte teile?" asks "Darf ich Inhalte teilen?".
     The act is what is asked about, however the question is turned. Only the last sentence is
     read; what comes before it stays. Any other text unchanged."""
-    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
-    if not parts:
-        return question
-    scene, last = parts[:-1], parts[-1]
-    asked = _affirmed(last)
-    return question if asked is None else " ".join([*scene, asked])
+    return _last_sentence(question, _affirmed)
 
 
 def _affirmed(sentence: str) -> str | None:
