@@ -73,6 +73,13 @@ _DE_SUBJECT_FIRST = re.compile(
 )
 _DE_FILLERS = re.compile(r"\b(?:doch|sicher|wohl|bestimmt|schon|einfach|nicht)\b\s*", _I)
 _DE_KEIN = re.compile(r"\bkein(e|en|em|er|es)?\b", _I)
+# The end of a German act told with "zu": "… zu nehmen", "… teilzunehmen".
+_ZU_INFINITIVE = r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+(?:en|ern|eln))"
+
+
+def _without_kein(text: str, count: int = 0) -> str:
+    """ "keinen Button" → "einen Button": the act a denial names."""
+    return _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), text, count=count)
 
 
 def restate(question: str) -> str:
@@ -97,7 +104,7 @@ def _restated(statement: str) -> str | None:
     german = _DE_SUBJECT_FIRST.match(text) or _DE_MODAL.match(text)
     if german is not None:
         front = german.groupdict().get("front") or ""
-        rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), german.group("rest"))
+        rest = _without_kein(german.group("rest"))
         words = " ".join(f"{front} {rest}".split())
         words = " ".join(_DE_FILLERS.sub("", words).split())
         modal = german.group("modal").lower().replace("dürfen", "darf").replace("können", "kann")
@@ -345,7 +352,7 @@ def _indirect(last: str) -> str | None:
         rest = german.group("rest")
         if german.group("belief"):
             # "Stimmt es, dass ich keine Buttons tragen darf?" asks whether one may.
-            rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), rest)
+            rest = _without_kein(rest)
             rest = re.sub(r"\bnicht\s+", "", rest, flags=_I)
         return f"{modal} {subj} {rest.strip(' ,')}?"
     english = _EN_INDIRECT.match(last)
@@ -380,7 +387,7 @@ _EN_NEGATIVE = re.compile(
 )
 _DE_NEGATIVE = re.compile(
     r"^\W*(?:ist es (?:denn )?nicht (?:verboten|erlaubt|in Ordnung|okay|zulässig),\s*"
-    r"(?P<zuact>[^?]{3,300}?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+(?:en|ern|eln)))"
+    rf"(?P<zuact>[^?]{{3,300}}?{_ZU_INFINITIVE})"
     r"|spricht (?:denn )?nichts dagegen,\s*wenn (?P<subj>ich|wir)\s+(?P<act>[^?]{3,300}?)\s+"
     r"(?P<verb>[a-zäöüß]+))\s*\?+\s*$",
     _I,
@@ -423,7 +430,7 @@ def _affirmed(sentence: str) -> str | None:
     doubt = _DE_DOUBT.match(sentence)
     if doubt is not None:
         rest = sentence[doubt.end() :]
-        rest = _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), rest, count=1)
+        rest = _without_kein(rest, count=1)
         return f"{doubt.group('head')} {rest}"
     return None
 
@@ -545,12 +552,12 @@ _DE_INTENT = re.compile(
     # "Ich überlege, das Logo als Profilbild zu nehmen": the act as an infinitive with "zu"
     r"|\b(?P<zsubj>ich|wir)\s+(?:überlege|überlegen|habe vor|haben vor|hatte vor|hatten vor|"
     r"plane|planen|spiele mit dem Gedanken|spielen mit dem Gedanken)(?:\s+(?:mir|uns))?"
-    r"\s*,\s*(?P<zuact>[^.!?]{3,300}?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+(?:en|ern|eln)))"
+    rf"\s*,\s*(?P<zuact>[^.!?]{{3,300}}?{_ZU_INFINITIVE})"
     r"(?P<zurest>(?:\s*,[^.!?]*)?)(?=\s*(?:[.!?]|$))"
     # "Eine Kollegin hat mich gebeten, die Zahlen zu posten": what someone asked of the asker
     r"|\b(?:hat|haben|hatte|hatten)\s+(?P<bsubj>mich|uns)\s+(?:gebeten|gefragt|beauftragt|"
-    r"aufgefordert)\s*,\s*(?P<bact>[^.!?]{3,300}?(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+"
-    r"(?:en|ern|eln)))(?P<brest>(?:\s*,[^.!?]*)?)(?=\s*(?:[.!?]|$))",
+    rf"aufgefordert)\s*,\s*(?P<bact>[^.!?]{{3,300}}?{_ZU_INFINITIVE})"
+    r"(?P<brest>(?:\s*,[^.!?]*)?)(?=\s*(?:[.!?]|$))",
     _I,
 )
 # A German act ends its clause in an infinitive ("… auf Twitter posten"), not in a noun.

@@ -170,11 +170,17 @@ def _clearly_better_rule(
         if (
             other.effect in _RESTRICTING
             and RUNNER_UP_FIT * other.fit > top.fit > 0
-            and ruled
-            <= set(tokenize(f"{other.clause.heading}\n{other.quote}\n{other.clause.text}"))
+            and _speaks_to_all(other, ruled)
         ):
             return other
     return None
+
+
+def _speaks_to_all(assessment: Assessment, ruled: set[str]) -> bool:
+    """Whether a clause speaks to every word of the question a rule does, anywhere in it (its
+    list of examples may name them)."""
+    clause = assessment.clause
+    return ruled <= set(tokenize(f"{clause.heading}\n{assessment.quote}\n{clause.text}"))
 
 
 def _ruling_fits(hit: SearchHit) -> bool:
@@ -985,8 +991,7 @@ class OfflineJudge:
                     # (anywhere in the yes's clause: its list of examples may name them; a
                     # rule that shares no word with the question is for the check above)
                     and ruled
-                    and ruled
-                    <= set(tokenize(f"{other.clause.heading}\n{other.quote}\n{other.clause.text}"))
+                    and _speaks_to_all(other, ruled)
                 ):
                     return [other] + [a for a in chosen if a is not other]
             better = None if query.draft else _clearly_better_rule(top, chosen[1:], ruled)
