@@ -13,6 +13,7 @@ from bot.judgement.confirmation import (
     indirect,
     intended,
     on_behalf,
+    quoted,
     restate,
 )
 
@@ -528,3 +529,82 @@ def test_a_short_question_tag_asks_for_confirmation_too() -> None:
         restate("We're not supposed to quote customers from published case studies, are we?")
         == "Can we quote customers from published case studies?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        # "Does that mean I can …?" asks for the act; the reported rule stays as the scene
+        # ("there" points back at it).
+        (
+            "The policy says EveryoneSocial content is pre-approved. Does that mean I can post "
+            "the customer story I found there?",
+            "The policy says EveryoneSocial content is pre-approved. Can I post the customer "
+            "story I found there?",
+        ),
+        (
+            "I read in the handbook that it's okay to post live at events. Heißt das, ich darf "
+            "live twittern?",
+            "I read in the handbook that it's okay to post live at events. Darf ich live twittern?",
+        ),
+        # "Does that also hold …?", "Gilt das auch …?": the reported act, asked of another case.
+        (
+            "The FAQ says I can put a campaign sign in my front yard. Does that also hold if I'm "
+            "further restricted?",
+            "Can I put a campaign sign in my front yard, if I'm further restricted?",
+        ),
+        (
+            "Laut FAQ darf ich kein Parteisymbol als Profilbild nutzen. Gilt das auch für mein "
+            "Profilbild in Teams?",
+            "Darf ich ein Parteisymbol als Profilbild nutzen, für mein Profilbild in Teams?",
+        ),
+        (
+            "In den FAQ steht, dass ich an eine Partei spenden darf. Darf ich das auch vom "
+            "Bürorechner aus machen?",
+            "Darf ich an eine Partei spenden, vom Bürorechner aus?",
+        ),
+        # … unless the case names its own act.
+        (
+            "In der Richtlinie steht, dass wir Wettbewerber nicht schlechtmachen sollen. Gilt "
+            "das auch, wenn ich unter einen Post schreibe, ihr Produkt sei Müll?",
+            "Darf ich unter einen Post schreiben, ihr Produkt sei Müll?",
+        ),
+        # A reported no before a question that stands on its own is left out.
+        (
+            "The authorship section says people who only edited shouldn't be listed as authors. "
+            "Can I thank my editor at the bottom of the post instead?",
+            "Can I thank my editor at the bottom of the post instead?",
+        ),
+        (
+            "According to the handbook, legal matters need Legal's approval. So, can I tweet "
+            "about the lawsuit?",
+            "According to the handbook, legal matters need Legal's approval. Can I tweet about "
+            "the lawsuit?",
+        ),
+    ],
+)
+def test_a_question_after_the_guideline_it_quotes_asks_its_own_case(
+    message: str, question: str
+) -> None:
+    assert quoted(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # a reported yes or fact names the matter asked about
+        "Im Handbuch steht, dass Gastautoren willkommen sind. Darf eine Bekannte einen Beitrag "
+        "schreiben?",
+        "The handbook says to feel free to share public repos. Can I tweet our repo?",
+        # the question points back at the reported no ("it")
+        "The FAQ says I may not use my title. Can I use it in a footnote?",
+        # nothing reported, or nothing asked after it
+        "My manager says I can post the photo. Can I?",
+        "The policy says what about Glassdoor?",
+        "The policy says I can post live. I will.",
+        # a reported rule with no act of the asker's in it, asked of another case
+        "The FAQ says coverage does not transfer to spouses. Does that also hold for my son?",
+    ],
+)
+def test_other_quoting_stays(message: str) -> None:
+    assert quoted(message) == message

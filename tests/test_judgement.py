@@ -1249,3 +1249,104 @@ def test_a_second_question_that_names_soliciting_is_not_left_to_the_first_ones_y
     )
     assert both.decision is Decision.NOT_ALLOWED
     assert both.citations[0].heading.startswith("May an employee solicit")
+
+
+def test_a_rule_against_urging_people_to_come_does_not_decide_a_live_tweet(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social media
+
+        If you or someone is speaking at an event, it is okay to pre-plan or post live to
+        social media while at an event. Be careful to limit your tweet or retweet to only
+        sharing facts rather than encouraging people or employees to attend a conference.
+
+        ## Press
+
+        If you're contacted by a journalist, forward the message to the press office without
+        responding.
+
+        ## Blogs
+
+        Everyone is encouraged to contribute to our blogs. Drafts go through the approval process.
+        """,
+    )
+    # "tweet" and "conference" are the no's words too, but the question urges no one.
+    live = pipeline.ask("Can I live-tweet my colleague's talk at a conference?")
+    assert live.decision is Decision.ALLOWED
+    assert "post live" in live.citations[0].quote
+    urging = pipeline.ask(
+        "Can I tweet that everyone should sign up and attend our conference talk?"
+    )
+    assert urging.decision is Decision.NOT_ALLOWED
+    assert "rather than encouraging" in urging.citations[0].quote
+
+
+def test_every_question_of_a_message_must_be_allowed_for_a_yes(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social media
+
+        In general, feel free to ask questions, share public repos, and talk about
+        already-public information about your project.
+
+        ## Official accounts
+
+        Avoid making any personalized statements from an official account, as they would be
+        considered an endorsement. For example:
+
+        - Don't: This is my favorite event of the year!
+        - Do: The Administrator is speaking tomorrow about our priorities.
+
+        ## Press
+
+        If you're contacted by a journalist, forward the message to the press office without
+        responding.
+        """,
+    )
+    first = "Darf ich über bereits veröffentlichte Projektergebnisse twittern?"
+    assert pipeline.ask(first).decision is Decision.ALLOWED
+    # One telling word of a "Don't" example is enough for a question ("Lieblings…" is
+    # "favorite"); a draft needs two, as any post shares a word with some example.
+    second = "Darf das offizielle Konto schreiben, dass das unser Lieblingsprojekt ist?"
+    assert pipeline.ask(second).decision is Decision.NOT_ALLOWED
+    both = pipeline.ask(f"Zwei Fragen: {first} Und {second[0].lower()}{second[1:]}")
+    assert both.decision is Decision.NOT_ALLOWED
+    assert both.citations[0].heading == "Official accounts"
+
+
+def test_a_quoted_no_does_not_decide_the_question_asked_after_it(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Blogging guide
+
+        ## Authorship
+
+        Team members who contributed editing or small amounts of text should not be included
+        as authors. If people helped make a blog post a reality, for example by editing, you
+        can thank them with an italicized section at the bottom of the post. Team members who
+        are listed as authors should not be referred to by name in the text of the post.
+
+        ## Press
+
+        If you're contacted by a journalist, forward the message to the press office without
+        responding.
+        """,
+    )
+    thanks = pipeline.ask(
+        "The authorship section says people who only edited shouldn't be listed as authors. "
+        "Can I thank my editor at the bottom of the post instead?"
+    )
+    assert thanks.decision is Decision.ALLOWED
+    assert "thank them" in thanks.citations[0].quote

@@ -47,6 +47,7 @@ from bot.judgement.offline import (
     _for_oneself_only,
     _for_others_described,
     _for_own_people_only,
+    _further_questions,
     _grants_the_organisation,
     _heading_fits,
     _lexical_standout,
@@ -2047,8 +2048,11 @@ def test_a_post_that_does_not_do_what_a_limit_rules_out_is_not_caught_by_it() ->
     assert assess(clause, facts, draft=True).effect is Effect.INFORMS
     urging = "Encouraging everyone to attend the FedTalks conference on Thursday!"
     assert assess(clause, urging, draft=True).effect is Effect.PROHIBITS
-    # A question is read as before: the limit speaks to it.
-    assert assess(clause, "May I tweet about the conference?").effect is Effect.PROHIBITS
+    # So is a question: one that urges no one is not what the limit rules out, one that urges
+    # people to come is.
+    assert assess(clause, "May I tweet about the conference?").effect is Effect.INFORMS
+    urged = "May I tweet that everyone should attend the conference?"
+    assert assess(clause, urged).effect is Effect.PROHIBITS
 
 
 def test_a_heading_that_names_the_question_covers_it_when_both_retrievers_rank_it_top_three() -> (
@@ -3081,3 +3085,41 @@ def test_german_forms_of_tweeting_and_posting_are_about_communication() -> None:
     assert about_communication("Ich habe das gestern getwittert. War das okay?")
     assert about_communication("Ich habe das Foto gepostet. Ist das ein Problem?")
     assert not about_communication("Darf ich mein Auto in der Tiefgarage parken?")
+
+
+def test_whose_it_is_is_no_concept_of_a_question() -> None:
+    # "my profile" shares "my" with "… for my official email account?", a heading about
+    # partisan profile pictures: no matter a rule limits.
+    concepts = _concepts(Query("Can I list GitLab as my employer on my profile?"), lambda t: 1.0)
+    stems = set().union(*(found for found, _weight in concepts))
+    assert not stems & set(tokenize("my mein our"))
+    assert stems & set(tokenize("profile")) and stems & set(tokenize("employer"))
+
+
+def test_each_further_question_of_a_message_is_asked_alone() -> None:
+    message = (
+        "Zwei Fragen: Darf ich über veröffentlichte Ergebnisse twittern? Und darf das offizielle "
+        "Konto schreiben, dass das unser Lieblingsprojekt ist?"
+    )
+    assert _further_questions(message) == [
+        "darf das offizielle Konto schreiben, dass das unser Lieblingsprojekt ist?"
+    ]
+    english = "Can I post live? And can the 18F account call it our favorite event? Thanks!"
+    assert _further_questions(english) == ["can the 18F account call it our favorite event?"]
+    # One question, or a second that asks for no permission: nothing further to ask.
+    assert _further_questions("My talk is tomorrow. Can I post live?") == []
+    assert _further_questions("Can I post live? What happens if I don't?") == []
+
+
+def test_a_rule_against_urging_people_to_come_leaves_a_question_that_urges_no_one() -> None:
+    clause = _clause_of(
+        "If you or someone is speaking at an event, it is okay to pre-plan or post live to "
+        "social media while at an event. Be careful to limit your tweet or retweet to only "
+        "sharing facts rather than encouraging people or employees to attend a conference.",
+        heading="Social media",
+    )
+    live = assess(clause, "Can I live-tweet my colleague's talk at a conference?")
+    assert live.effect is Effect.PERMITS
+    assert "post live" in live.quote
+    urging = assess(clause, "Can I tweet 'sign up and come to our conference talk'?")
+    assert urging.effect is Effect.PROHIBITS

@@ -136,7 +136,7 @@ def assess(
                 effects[sentence] = Effect.PROHIBITS
     for dont, do in _example_pairs(clause.text).items():
         apart = set(tokenize(dont)) - set(tokenize(do)) - _EXAMPLE_NOISE
-        if len(apart & asked) < 2:
+        if len(apart & asked) < (1 if not draft else 2):
             # "Don't: X is speaking at this event - make sure to sign up and go!" beside "Do: X
             # is speaking about …": a draft with at most one of what sets the bad example apart
             # from the good one ("three years on the team" and "… event of the year") is not
@@ -183,14 +183,27 @@ def assess(
                 # "our public GitHub repo": what the rule keeps back is not what is asked about
                 # (unless the question names something not yet public too).
                 effects[sentence] = Effect.INFORMS
-    if not draft and effects[best] is Effect.PERMITS:
+    if not draft:
         for sentence in effects:
             ruled = _RATHER_THAN.search(sentence)
-            if ruled and not set(tokenize(ruled.group("first") + ruled.group("rest"))) & asked:
-                # "Can I tweet about my project?" beside "feel free to … talk about your
-                # project": "limit your tweet to only sharing facts rather than encouraging
-                # people … to attend a conference" rules out nothing the question names.
+            if not ruled:
+                continue
+            # "Can I tweet about my project?" beside "feel free to … talk about your project":
+            # "limit your tweet to only sharing facts rather than encouraging people … to attend
+            # a conference" rules out nothing the question names. Nor does it for "Can I
+            # live-tweet my colleague's talk at a conference?": a question that urges no one
+            # is not what it rules out, however many of its words (tweet, conference) it shares.
+            unasked = not set(tokenize(ruled.group("first") + ruled.group("rest"))) & asked or (
+                not set(tokenize(ruled.group("first"))) & asked and not _URGES.search(query)
+            )
+            if unasked:
                 effects[sentence] = Effect.INFORMS
+                if sentence == best:
+                    # It fit best only by the words it shares with what it does not rule out:
+                    # the sentences that fit about as well as the next one are the ones to weigh.
+                    rest = [(s, score) for s, score in ranked if s != best and score > 0]
+                    if rest:
+                        close = [s for s, score in rest if score >= rest[0][1] * 0.6]
     if draft:
         for sentence in effects:
             action = _RATHER_THAN.search(sentence)
@@ -833,6 +846,14 @@ _INSTEAD_OF = re.compile(
 _RATHER_THAN = re.compile(
     r"\b(?:only|nur)\b[^.;:]{0,120}\b(?:rather than|instead of|statt|anstatt)\s+"
     r"(?P<first>\w+)(?P<rest>[^.;:]*)",
+    re.IGNORECASE,
+)
+
+# A question that urges people to come: "… 'sign up and go!'", "Kommt alle …, meldet euch an!".
+_URGES = re.compile(
+    r"\b(?:encourag\w*|urg(?:e|es|ed|ing)|attend\w*|sign(?:ing)? up|register\w*|don'?t miss|"
+    r"make sure to|join us|come (?:to|and|see|join)|ermutig\w*|aufruf\w*|aufforder\w*|"
+    r"anmelden|meldet|kommt|teilnehm\w*)\b",
     re.IGNORECASE,
 )
 

@@ -665,3 +665,140 @@ def intended(question: str) -> str:
             return " ".join([*before, *after, f"{scene[0].upper()}{scene[1:]}, {asked}"])
         return " ".join([*before, scene.rstrip(".!") + ".", *after, asked[0].upper() + asked[1:]])
     return question
+
+
+# What the guideline says, told before the question: "The policy says …", "I read in the
+# handbook that …", "According to the FAQ, …", "Laut Richtlinie …", "Im Handbuch steht, dass …".
+_QUOTE_LEAD = re.compile(
+    r"^\W*(?:(?:the|our|this) (?:[\w-]+ ){0,2}(?:policy|policies|handbook|guide|guidelines?|faqs?|"
+    r"rules?|section|page|wiki)\s+(?:says|said|states|lists|mentions|notes|explains|"
+    r"tells (?:me|us))\b\s*(?:that\b)?"
+    r"|according to (?:the|our) (?:[\w-]+ ){0,2}(?:policy|handbook|guide|guidelines?|faqs?|"
+    r"rules?)\s*,?"
+    r"|I (?:read|saw|heard|learned|was told|understand)(?: (?:in|on) (?:the|our) [\w -]{2,40}?)?"
+    r",? that\b"
+    r"|(?:laut|gemäß) (?:der |dem |den |unserer |unserem |unseren )?(?:[\w-]+-)?(?:Richtlinien?|"
+    r"Leitlinien?|Leitplanken|Handbuch|FAQs?|Policy|Regeln)\b\s*,?"
+    r"|(?:in der|im|in den|in unserer|in unserem|in unseren) (?:[\w-]+-)?(?:Richtlinien?|"
+    r"Leitlinien?|Leitplanken|Handbuch|FAQs?|Policy|Regeln) steht\s*,?\s*(?:dass\b)?"
+    r"|ich habe (?:\w+ ){0,4}gelesen\s*,\s*dass\b)\s*",
+    _I,
+)
+# "Does that mean I can …?", "So can I …?", "Heißt das, ich darf …?": asking for the act itself.
+_MEANS = re.compile(
+    r"^\W*(?:so\s*,?\s*)?(?:does (?:that|this|it) (?:also |then )?mean (?:that\s+)?"
+    r"(?P<subj>I|we) (?:can|may|am allowed to|are allowed to)\s+|(?:so|then)\s*,?\s*"
+    r"(?:can|may) (?P<subj2>I|we)\s+)(?P<act>[^?]{3,300}?)\s*\?+\s*$"
+    r"|^\W*(?:heißt|bedeutet) (?:das|dies)\s*,?\s*(?:dass\s+)?(?P<dsubj>ich|wir) "
+    r"(?P<dmodal>darf|dürfen|kann|können)\s+(?P<dact>[^?]{3,300}?)\s*\?+\s*$",
+    _I,
+)
+# "Does that also hold if I'm further restricted?", "Gilt das auch für mein Profilbild in
+# Teams?", "Darf ich das auch in der Mittagspause machen?": the reported rule's act, asked of
+# another case. "Gilt das auch, wenn ich … schreibe?" names its act itself.
+_EXTENDS = re.compile(
+    r"^\W*(?:(?:and |so )?(?:does|would|do) (?:that|this|it|the same) (?:rule )?(?:also |still )?"
+    r"(?:hold|apply|count|go)\b|(?:can|may) I (?:also |still )?do (?:that|this|it|the same)\b"
+    r"|(?:gilt|zählt) (?:das|dies) (?:auch|ebenso|trotzdem)?"
+    r"|(?:darf|kann) ich (?:das|dies) (?:auch|ebenso|trotzdem)?)\s*,?\s*(?P<case>[^?]{0,300}?)"
+    r"(?:\s+(?:machen|tun))?\s*\?+\s*$",
+    _I,
+)
+_DE_WHEN_I = re.compile(
+    r"^(?:auch\s+)?wenn (?P<subj>ich|wir)\s+(?P<act>[^?,]{3,300}?)\s+(?P<verb>[a-zäöüß]+)"
+    r"(?P<tail>\s*,[^?]*)?$",
+    _I,
+)
+_EN_WHEN_I = re.compile(
+    r"^(?:even\s+)?(?:if|when) (?P<subj>I|we) (?!am\b|'m\b|’m\b|are\b|'re\b|’re\b|was\b|were\b)"
+    r"(?P<act>[a-z][^?]{2,300})$",
+    _I,
+)
+# The reported rule as an act of the asker's: "I can put a campaign sign …", "dass ich an eine
+# Partei spenden darf", "darf ich kein Parteisymbol … nutzen".
+_DE_THAT_I = re.compile(
+    r"^(?:dass\s+)?(?P<subj>ich|wir)\s+(?P<act>[^.?!]{3,300}?)\s+(?P<modal>darf|dürfen|kann|können)"
+    r"\W*$",
+    _I,
+)
+# A reported restriction: "… shouldn't be listed", "… need Legal's approval", "… nur …".
+_RESTRICTS = re.compile(
+    r"n['’]t\b|\b(?:not|never|no|must|need|needs|required?|requires|only|prohibit\w*|nicht|"
+    r"kein\w*|nie|nur|muss|müssen|verboten|untersagt)\b",
+    _I,
+)
+# A word of the question that points back at what the sentence before it said.
+_POINTS_BACK = re.compile(
+    r"\b(?:there|it|this|these|those|them|such|the same|that(?=\s*[?.,!]|\s+(?:too|also|one)\b)|"
+    r"dort|dies\w*|es|damit|davon|dabei|dafür|darüber|das(?!\s+(?:\w+\s+)?[A-ZÄÖÜ]))\b",
+    _I,
+)
+
+
+def quoted(question: str) -> str:
+    """ "The policy says EveryoneSocial content is pre-approved. Does that mean I can post the
+    customer story I found there?" asks "Can I post the customer story I found there?" with the
+    reported rule as its scene; "The FAQ says I can put a sign in my yard. Does that also hold
+    if I'm further restricted?" asks "Can I put a sign in my yard, if I'm further restricted?".
+    What the asker reports of the guideline is their reading, not a fact of the case: a
+    question that stands on its own ("The authorship section says editors aren't authors. Can I
+    thank my editor at the bottom of the post?") is asked without it. Any other text
+    unchanged."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    lead = _QUOTE_LEAD.match(parts[0]) if len(parts) > 1 else None
+    if lead is None or not parts[-1].rstrip().endswith("?"):
+        return question
+    said, scene, last = parts[0], parts[1:-1], parts[-1]
+    means = _MEANS.match(last)
+    if means is not None:
+        if means.group("dact"):
+            subj, modal = means.group("dsubj").lower(), means.group("dmodal").lower()
+            modal = "Dürfen" if subj == "wir" else "Darf" if modal.startswith("d") else "Kann"
+            asked = f"{modal} {subj} {means.group('dact')}?"
+        else:
+            subj = (means.group("subj") or means.group("subj2") or "I").lower()
+            asked = f"Can {'we' if subj == 'we' else 'I'} {means.group('act')}?"
+        return " ".join([said, *scene, asked])
+    extends = _EXTENDS.match(last)
+    if extends is not None:
+        extended = _extended(said[lead.end() :], extends.group("case").strip(" ,"))
+        return question if extended is None else " ".join([*scene, extended])
+    if not _RESTRICTS.search(said[lead.end() :]) or _POINTS_BACK.search(last):
+        # A reported yes or fact names the matter ("… says guest authors are welcome. May a
+        # friend from another agency write for the blog?"); a reported no is told to set the
+        # question apart from it ("… shouldn't be listed as authors. Can I thank my editor
+        # instead?"), and its words would draw that no onto the question.
+        return question
+    if scene and any(map(_POINTS_BACK.search, scene)):
+        return question
+    asked = re.sub(r"^\W*so\s*,?\s*", "", last, flags=_I)
+    return " ".join([*scene, asked[:1].upper() + asked[1:]])
+
+
+def _extended(rule: str, case: str) -> str | None:
+    """The question a reported rule and the case asked about ask together; None when neither
+    names an act of the asker's."""
+    german = _DE_WHEN_I.match(case)
+    if german is not None:
+        # "Gilt das auch, wenn ich unter einen Post schreibe, …?" asks "Darf ich … schreiben?"
+        subj, verb = german.group("subj").lower(), german.group("verb")
+        infinitive = verb if subj == "wir" or verb.endswith("n") else f"{verb}n"
+        modal = "Darf" if subj == "ich" else "Dürfen"
+        return f"{modal} {subj} {german.group('act')} {infinitive}{german.group('tail') or ''}?"
+    english = _EN_WHEN_I.match(case)
+    if english is not None:
+        return f"Can {english.group('subj')} {english.group('act')}?"
+    rule = rule.strip().rstrip(".!")
+    that_i = _DE_THAT_I.match(rule)
+    if that_i is not None:
+        subj = that_i.group("subj").lower()
+        modal = "Dürfen" if subj == "wir" else "Darf"
+        asked = f"{modal} {subj} {_without_kein(that_i.group('act'))}"
+    else:
+        restated = _restated(rule)
+        if restated is None or not re.match(
+            r"^(?:can|darf|kann|dürfen|können) (?:I|we|ich|wir)\b", restated, _I
+        ):
+            return None
+        asked = restated.rstrip("?")
+    return f"{asked}, {case}?" if case else f"{asked}?"

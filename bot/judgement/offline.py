@@ -27,6 +27,7 @@ from bot.judgement.confirmation import (
     indirect,
     intended,
     on_behalf,
+    quoted,
     restate,
 )
 from bot.judgement.detectors import (
@@ -352,6 +353,14 @@ _ASKING = frozenset(
 # Words that stand in for what is left unsaid ("… stuffing envelopes, that kind of thing"): no
 # matter a rule could limit, though a rule may use them too ("among other things").
 _FILLER = frozenset(tokenize("thing things kind sort stuff something anything whatever"))
+# Whose it is ("my profile", "for my official email account") is no matter a rule limits; the
+# word index keeps pronouns, so they are left out here.
+_PERSONS = frozenset(
+    tokenize(
+        "i me my mine myself we us our ours you your yours he him his she her hers they them their "
+        "theirs ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren"
+    )
+)
 
 
 # The people a formal question asks for: "Are team members permitted …", "Is it permissible for
@@ -385,7 +394,7 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     text = _ASKED_FOR_WHOM.sub(" ", query.text, count=1)
     text = _PERSONAL_ACCOUNT.sub(" ", text)
     for word in _WORD.findall(text):
-        stems = set(tokenize(word)) - _ASKING - _FILLER - PLATFORMS
+        stems = set(tokenize(word)) - _ASKING - _FILLER - _PERSONS - PLATFORMS
         if stems:
             own |= stems
             found.append((stems, max(weight(t) for t in stems)))
@@ -530,6 +539,20 @@ def _for_others_described(quote: str, query: Query, weight: TermWeight) -> bool:
     return telling not in set(tokenize(f"{query.text} {query.bridged}"))
 
 
+# "Und darf …?", "And can …?", "Also, may …?": a further question asked in the same message.
+_FURTHER = re.compile(r"^\W*(?:and|also|plus|und|außerdem|auch)\W+", re.IGNORECASE)
+
+
+def _further_questions(message: str) -> list[str]:
+    """Each question after the first in a message that asks for permission more than once, as
+    it would be asked alone; [] for a message with one question."""
+    parts = [p for p in re.split(r"(?<=[?])\s+", message.strip()) if _WORD.search(p)]
+    asked = [p for p in parts if p.rstrip().endswith("?") and asks_permission(p)]
+    if len(asked) < 2:
+        return []
+    return [_FURTHER.sub("", p, count=1) for p in asked[1:]]
+
+
 def _asking_sentence(question: str) -> str:
     """The sentence that asks, when sentences before it set the scene ("My daughter is running
     for state assembly. Can I keep a photo of her on my desk?"): only what is asked about can
@@ -621,6 +644,9 @@ class OfflineJudge:
         lang = texts.language_of(language)
         # "darf ich im buero …" is read as "darf ich im Büro …".
         question = respell(question, language, self._retriever.vocabulary).text
+        # "The policy says X. Does that mean I can …?" asks "Can I …?"; the asker's reading of
+        # the guideline is no fact of the case.
+        question = quoted(question)
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
         question = after_the_fact(question)
         # "What if I park my car with a sticker in the garage — would that be a problem?" asks
@@ -641,6 +667,18 @@ class OfflineJudge:
         question = elliptical(question, language)
         if not _has_words(question):
             return Verdict(decision=Decision.UNCLEAR, answer=texts.empty_input(lang), language=lang)
+        verdict = self._ask_one(question, lang)
+        if verdict.decision is Decision.ALLOWED:
+            # "Two questions: may I tweet the published results? And may the official account
+            # call it our favourite project?": a yes must hold for each question asked; the
+            # first no or approval among them is the answer.
+            for asked in _further_questions(question):
+                other = self._ask_one(asked, lang)
+                if other.decision in (Decision.NOT_ALLOWED, Decision.NEEDS_APPROVAL):
+                    return other
+        return verdict
+
+    def _ask_one(self, question: str, lang: texts.Lang) -> Verdict:
         pool = self._retriever.search(question[:MAX_QUERY_CHARS], k=POOL)
         hits = pool[:5]
         if not hits or not (
