@@ -3123,3 +3123,25 @@ def test_a_rule_against_urging_people_to_come_leaves_a_question_that_urges_no_on
     assert "post live" in live.quote
     urging = assess(clause, "Can I tweet 'sign up and come to our conference talk'?")
     assert urging.effect is Effect.PROHIBITS
+
+
+def test_collecting_donations_and_a_journalist_who_wrote_are_named_in_german() -> None:
+    collecting = (
+        "Darf ich während meines Urlaubs Spenden für den Wahlkampf einer Kandidatin sammeln?"
+    )
+    assert Kind.CALL_TO_ACTION in _kinds(collecting)
+    assert Kind.CALL_TO_ACTION not in _kinds("Darf ich im Urlaub an eine Kandidatin spenden?")
+    assert Kind.MEDIA in _kinds("Eine Journalistin hat mir geschrieben. Darf ich antworten?")
+    assert Kind.MEDIA in _kinds("Ein Reporter hat mir gestern eine Mail geschickt. Und nun?")
+    assert Kind.MEDIA not in _kinds("Meine Kollegin hat mir geschrieben. Darf ich antworten?")
+
+
+def test_a_yes_to_giving_is_none_for_collecting_donations_in_german() -> None:
+    clause = _clause_of(
+        "Yes. A federal employee may contribute to the campaign of a partisan candidate.",
+        heading="Can I make a contribution to the campaign of a partisan candidate?",
+    )
+    giving = assess(clause, "Darf ich im Urlaub an den Wahlkampf einer Kandidatin spenden?")
+    assert giving.effect is Effect.PERMITS
+    collecting = "Darf ich im Urlaub Spenden für den Wahlkampf einer Kandidatin sammeln?"
+    assert assess(clause, collecting).effect is not Effect.PERMITS

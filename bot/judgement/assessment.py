@@ -783,7 +783,9 @@ _SOLICITS = re.compile(
     r"\b(?:to (?:donate|give|contribute|chip in)|for (?:[\w-]+ ){0,2}(?:donations?|"
     r"contributions?|money|funds))\b|\b(?:solicit\w*|fundrais\w*|raise money|raising money|"
     r"collect\w* (?:donations|money|contributions))\b"
-    r"|\bSpenden\s+(?:zu\s+)?(?:sammeln|einsammeln)\b|\bum Spenden (?:zu )?bitten\b",
+    # "Spenden für den Wahlkampf einer Kandidatin sammeln": what is collected may come first
+    r"|\b(?:Spenden|Geld)\b[^.?!]{0,60}?\b(?:zu\s+)?(?:sammeln|einsammeln|sammle|sammelt|"
+    r"einwerben)\b|\bum Spenden (?:zu )?bitten\b",
     re.IGNORECASE,
 )
 # A question that calls what it shares public, by an adjective before the thing: "our public
