@@ -1350,3 +1350,31 @@ def test_a_quoted_no_does_not_decide_the_question_asked_after_it(
     )
     assert thanks.decision is Decision.ALLOWED
     assert "thank them" in thanks.citations[0].quote
+
+
+def test_a_link_to_a_donation_page_is_where_voters_may_contribute(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Political activity FAQ
+
+        ## May I post a comment on a blog endorsing a partisan political candidate?
+
+        Yes, but with some limitations. Accordingly, a federal employee may write a letter to the
+        editor or post a comment on a blog endorsing a candidate, provided he does not do so
+        while on duty. Finally, the endorsement may not contain a request for political
+        contributions or information about where voters may contribute.
+
+        ## Can I wear a campaign button at work?
+
+        No. Employees may not wear campaign buttons while on duty.
+        """,
+    )
+    endorsing = pipeline.ask("Can I post a comment on a blog endorsing a candidate?")
+    assert endorsing.decision is Decision.ALLOWED
+    link = pipeline.ask("Can I post a link to a candidate's donation page?")
+    assert link.decision is Decision.NOT_ALLOWED
+    assert "where voters may contribute" in link.citations[0].quote

@@ -3145,3 +3145,12 @@ def test_a_yes_to_giving_is_none_for_collecting_donations_in_german() -> None:
     assert giving.effect is Effect.PERMITS
     collecting = "Darf ich im Urlaub Spenden für den Wahlkampf einer Kandidatin sammeln?"
     assert assess(clause, collecting).effect is not Effect.PERMITS
+
+
+def test_a_security_weakness_found_is_a_crisis_matter() -> None:
+    weakness = "Can I describe online a security weakness we found in a partner agency's system?"
+    assert Kind.CRISIS in _kinds(weakness)
+    assert Kind.CRISIS in _kinds(
+        "Darf ich über eine Sicherheitsschwäche in unserem Portal bloggen?"
+    )
+    assert Kind.CRISIS not in _kinds("Can I write about how we strengthened our security culture?")

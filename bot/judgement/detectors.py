@@ -1172,7 +1172,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
         # users' data", "GitLab.com was down for three hours".
         re.compile(
             r"\b(?:unpatched|ungepatcht\w*|vulnerabilit\w*|zero-day|exploit(?:s|ed|able)?|"
-            r"security (?:hole|flaw|bug|incident|breach|finding)\w*|Sicherheitslücke\w*|Datenleck\w*|"
+            r"security (?:hole|flaw|bug|incident|breach|finding|weakness|gap)\w*|Sicherheitslücke\w*|"
+            r"Sicherheitsschwäche\w*|Datenleck\w*|"
             r"Datenpanne\w*|(?:high|critical)[- ]risk findings?|\d+\s+(?:open\s+)?(?:high|critical)"
             r"(?:[- ](?:risk|severity))?\s+(?:findings?|vulnerabilit\w*)|(?:audit|pen ?test|security review|"
             r"scan)\w* (?:found|revealed|flagged|showed)|Audit\w* (?:hat|fand|zeigte)\w*)\b"
