@@ -15,6 +15,7 @@ from bot.judgement.confirmation import (
     on_behalf,
     quoted,
     restate,
+    scene_first,
 )
 
 
@@ -608,3 +609,20 @@ def test_a_question_after_the_guideline_it_quotes_asks_its_own_case(
 )
 def test_other_quoting_stays(message: str) -> None:
     assert quoted(message) == message
+
+
+def test_who_someone_is_told_in_passing_becomes_the_scene() -> None:
+    assert scene_first(
+        "Can I keep a framed photo of my husband, who is running for mayor as a Democrat, on my "
+        "desk at work?"
+    ) == (
+        "My husband is running for mayor as a Democrat. Can I keep a framed photo of my husband "
+        "on my desk at work?"
+    )
+    # How they stand to the asker is part of what is asked; a clause at the end is no aside.
+    for unchanged in (
+        "Can I ask a fellow member, who doesn't report to me, to give to the union PAC?",
+        "Can I tag a coworker, who asked me to, in my post?",
+        "Can I share a post by my manager, who works at GSA?",
+    ):
+        assert scene_first(unchanged) == unchanged

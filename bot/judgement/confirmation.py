@@ -802,3 +802,34 @@ def _extended(rule: str, case: str) -> str | None:
             return None
         asked = restated.rstrip("?")
     return f"{asked}, {case}?" if case else f"{asked}?"
+
+
+# "Can I keep a photo of my husband, who is running for mayor, on my desk?": who someone is
+# told in passing, between commas.
+_WHO_IS = re.compile(
+    r"^(?P<head>[^?]*?\b(?P<who>(?:my|our|a|an) (?:[\w-]+ ){0,2}?[\w-]+)),\s*who\s+"
+    r"(?P<told>[^,?]{3,160}),\s*(?P<tail>[^?]*\?+)\s*$",
+    _I,
+)
+
+_TO_THE_ASKER = re.compile(r"\b(?:me|my|I|us|our|not|never)\b|n['’]t\b", _I)
+
+
+def scene_first(question: str) -> str:
+    """ "Can I keep a photo of my husband, who is running for mayor, on my desk at work?" tells
+    the scene and asks: "My husband is running for mayor. Can I keep a photo of my husband on my
+    desk at work?", so what is asked about is the act, and who he is the scene (as when the
+    question tells it first). Only the last sentence is read. Any other text unchanged."""
+    return _last_sentence(question, _scene_first)
+
+
+def _scene_first(sentence: str) -> str | None:
+    told = _WHO_IS.match(sentence)
+    if told is None or _TO_THE_ASKER.search(told.group("told")):
+        # "… a fellow member, who doesn't report to me, …": how they stand to the asker is
+        # part of what is asked.
+        return None
+    who = told.group("who")
+    return (
+        f"{who[0].upper()}{who[1:]} {told.group('told')}. {told.group('head')} {told.group('tail')}"
+    )

@@ -29,6 +29,7 @@ from bot.judgement.confirmation import (
     on_behalf,
     quoted,
     restate,
+    scene_first,
 )
 from bot.judgement.detectors import (
     TOPIC_QUERIES,
@@ -647,6 +648,8 @@ class OfflineJudge:
         # "The policy says X. Does that mean I can …?" asks "Can I …?"; the asker's reading of
         # the guideline is no fact of the case.
         question = quoted(question)
+        # "… a photo of my husband, who is running for mayor, on my desk?" tells who he is first.
+        question = scene_first(question)
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
         question = after_the_fact(question)
         # "What if I park my car with a sticker in the garage — would that be a problem?" asks
