@@ -423,16 +423,20 @@ def _affirmed(sentence: str) -> str | None:
     if german is not None:
         if german.group("zuact"):
             return f"Darf ich {_without_zu(german.group('zuact').strip(' ,'))}?"
-        subj, verb = german.group("subj").lower(), german.group("verb")
-        infinitive = verb if subj == "wir" or verb.endswith("n") else f"{verb}n"
-        modal = "Darf" if subj == "ich" else "Dürfen"
-        return f"{modal} {subj} {german.group('act')} {infinitive}?"
+        return f"{_may_i(german.group('subj'), german.group('act'), german.group('verb'))}?"
     doubt = _DE_DOUBT.match(sentence)
     if doubt is not None:
         rest = sentence[doubt.end() :]
         rest = _without_kein(rest, count=1)
         return f"{doubt.group('head')} {rest}"
     return None
+
+
+def _may_i(subj: str, act: str, verb: str) -> str:
+    """ "wenn ich … teile" asks "Darf ich … teilen": the act of a "wenn" clause, asked."""
+    subj = subj.lower()
+    infinitive = verb if subj == "wir" or verb.endswith("n") else f"{verb}n"
+    return f"{'Darf' if subj == 'ich' else 'Dürfen'} {subj} {act} {infinitive}"
 
 
 def _present(past: str) -> str:
@@ -781,10 +785,8 @@ def _extended(rule: str, case: str) -> str | None:
     german = _DE_WHEN_I.match(case)
     if german is not None:
         # "Gilt das auch, wenn ich unter einen Post schreibe, …?" asks "Darf ich … schreiben?"
-        subj, verb = german.group("subj").lower(), german.group("verb")
-        infinitive = verb if subj == "wir" or verb.endswith("n") else f"{verb}n"
-        modal = "Darf" if subj == "ich" else "Dürfen"
-        return f"{modal} {subj} {german.group('act')} {infinitive}{german.group('tail') or ''}?"
+        asked = _may_i(german.group("subj"), german.group("act"), german.group("verb"))
+        return f"{asked}{german.group('tail') or ''}?"
     english = _EN_WHEN_I.match(case)
     if english is not None:
         return f"Can {english.group('subj')} {english.group('act')}?"
