@@ -3109,6 +3109,10 @@ def test_each_further_question_of_a_message_is_asked_alone() -> None:
     # One question, or a second that asks for no permission: nothing further to ask.
     assert _further_questions("My talk is tomorrow. Can I post live?") == []
     assert _further_questions("Can I post live? What happens if I don't?") == []
+    # A message of many questions (a pasted FAQ, 50,000 characters) is judged a bounded number
+    # of times.
+    many = " ".join(f"Can I post item {n}?" for n in range(2000))
+    assert len(_further_questions(many)) == 3
 
 
 def test_a_rule_against_urging_people_to_come_leaves_a_question_that_urges_no_one() -> None:

@@ -79,6 +79,7 @@ RULE_BESIDE_FIT = 0.5  # … and only if its words fit the draft at least half a
 _RESTRICTING = (Effect.PROHIBITS, Effect.REQUIRES_APPROVAL)  # the effects that stop a yes
 TOPIC_POOL = 10  # a kind's topic query's nearest clauses, read for a rule that names the matter
 POOL = 40  # hits read for a lexical standout the fused top five may have missed
+FURTHER_QUESTIONS = 3  # further questions of one message judged alone (a pasted FAQ asks dozens)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 
@@ -551,7 +552,7 @@ def _further_questions(message: str) -> list[str]:
     asked = [p for p in parts if p.rstrip().endswith("?") and asks_permission(p)]
     if len(asked) < 2:
         return []
-    return [_FURTHER.sub("", p, count=1) for p in asked[1:]]
+    return [_FURTHER.sub("", p, count=1) for p in asked[1 : 1 + FURTHER_QUESTIONS]]
 
 
 def _asking_sentence(question: str) -> str:
