@@ -193,8 +193,9 @@ def assess(
             # a conference" rules out nothing the question names. Nor does it for "Can I
             # live-tweet my colleague's talk at a conference?": a question that urges no one
             # is not what it rules out, however many of its words (tweet, conference) it shares.
-            unasked = not set(tokenize(ruled.group("first") + ruled.group("rest"))) & asked or (
-                not set(tokenize(ruled.group("first"))) & asked and not _URGES.search(query)
+            first = set(tokenize(ruled.group("first")))
+            unasked = not (first | set(tokenize(ruled.group("rest")))) & asked or (
+                not first & asked and not _URGES.search(query)
             )
             if unasked:
                 effects[sentence] = Effect.INFORMS

@@ -77,6 +77,14 @@ _DE_KEIN = re.compile(r"\bkein(e|en|em|er|es)?\b", _I)
 _ZU_INFINITIVE = r"(?:\bzu\s+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+(?:en|ern|eln))"
 
 
+def _modal(subj: str, modal: str = "darf") -> str:
+    """The modal that opens a German question for its subject: "Darf ich", "Können wir"."""
+    can = modal.lower().startswith(("kann", "könn"))
+    if subj.lower() == "wir":
+        return "Können" if can else "Dürfen"
+    return "Kann" if can else "Darf"
+
+
 def _without_kein(text: str, count: int = 0) -> str:
     """ "keinen Button" → "einen Button": the act a denial names."""
     return _DE_KEIN.sub(lambda m: "ein" + (m.group(1) or ""), text, count=count)
@@ -347,8 +355,7 @@ def _indirect(last: str) -> str | None:
     german = _DE_INDIRECT.match(last)
     if german is not None:
         subj = german.group("subj").lower()
-        modal = "Kann" if german.group("modal").lower().startswith(("kann", "könn")) else "Darf"
-        modal = {"Kann": "Können", "Darf": "Dürfen"}[modal] if subj == "wir" else modal
+        modal = _modal(subj, german.group("modal"))
         rest = german.group("rest")
         if german.group("belief"):
             # "Stimmt es, dass ich keine Buttons tragen darf?" asks whether one may.
@@ -436,7 +443,7 @@ def _may_i(subj: str, act: str, verb: str) -> str:
     """ "wenn ich … teile" asks "Darf ich … teilen": the act of a "wenn" clause, asked."""
     subj = subj.lower()
     infinitive = verb if subj == "wir" or verb.endswith("n") else f"{verb}n"
-    return f"{'Darf' if subj == 'ich' else 'Dürfen'} {subj} {act} {infinitive}"
+    return f"{_modal(subj)} {subj} {act} {infinitive}"
 
 
 def _present(past: str) -> str:
@@ -756,9 +763,8 @@ def quoted(question: str) -> str:
     means = _MEANS.match(last)
     if means is not None:
         if means.group("dact"):
-            subj, modal = means.group("dsubj").lower(), means.group("dmodal").lower()
-            modal = "Dürfen" if subj == "wir" else "Darf" if modal.startswith("d") else "Kann"
-            asked = f"{modal} {subj} {means.group('dact')}?"
+            subj = means.group("dsubj").lower()
+            asked = f"{_modal(subj, means.group('dmodal'))} {subj} {means.group('dact')}?"
         else:
             subj = (means.group("subj") or means.group("subj2") or "I").lower()
             asked = f"Can {'we' if subj == 'we' else 'I'} {means.group('act')}?"
@@ -767,13 +773,12 @@ def quoted(question: str) -> str:
     if extends is not None:
         extended = _extended(said[lead.end() :], extends.group("case").strip(" ,"))
         return question if extended is None else " ".join([*scene, extended])
-    if not _RESTRICTS.search(said[lead.end() :]) or _POINTS_BACK.search(last):
+    if not _RESTRICTS.search(said[lead.end() :]) or any(map(_POINTS_BACK.search, parts[1:])):
         # A reported yes or fact names the matter ("… says guest authors are welcome. May a
         # friend from another agency write for the blog?"); a reported no is told to set the
         # question apart from it ("… shouldn't be listed as authors. Can I thank my editor
-        # instead?"), and its words would draw that no onto the question.
-        return question
-    if scene and any(map(_POINTS_BACK.search, scene)):
+        # instead?"), and its words would draw that no onto the question, unless the question
+        # points back at it ("Can I use it in a footnote?").
         return question
     asked = re.sub(r"^\W*so\s*,?\s*", "", last, flags=_I)
     return " ".join([*scene, asked[:1].upper() + asked[1:]])
@@ -794,8 +799,7 @@ def _extended(rule: str, case: str) -> str | None:
     that_i = _DE_THAT_I.match(rule)
     if that_i is not None:
         subj = that_i.group("subj").lower()
-        modal = "Dürfen" if subj == "wir" else "Darf"
-        asked = f"{modal} {subj} {_without_kein(that_i.group('act'))}"
+        asked = f"{_modal(subj, that_i.group('modal'))} {subj} {_without_kein(that_i.group('act'))}"
     else:
         restated = _restated(rule)
         if restated is None or not re.match(
@@ -813,7 +817,7 @@ _WHO_IS = re.compile(
     r"(?P<told>[^,?]{3,160}),\s*(?P<tail>[^?]*\?+)\s*$",
     _I,
 )
-
+# How someone stands to the asker ("who doesn't report to me") is part of what is asked.
 _TO_THE_ASKER = re.compile(r"\b(?:me|my|I|us|our|not|never)\b|n['’]t\b", _I)
 
 
@@ -828,8 +832,6 @@ def scene_first(question: str) -> str:
 def _scene_first(sentence: str) -> str | None:
     told = _WHO_IS.match(sentence)
     if told is None or _TO_THE_ASKER.search(told.group("told")):
-        # "… a fellow member, who doesn't report to me, …": how they stand to the asker is
-        # part of what is asked.
         return None
     who = told.group("who")
     return (
