@@ -460,6 +460,16 @@ def _kinds(text: str) -> set[Kind]:
         ("Vote for Jane Doe on Tuesday!", Kind.CALL_TO_ACTION, "Vote for"),
         ("Wählt Müller am Sonntag!", Kind.CALL_TO_ACTION, "Wählt M"),
         ("I'll ask passers-by to donate", Kind.CALL_TO_ACTION, "ask passers-by to donate"),
+        (
+            "Can I ask my neighbor for five dollars for her campaign?",
+            Kind.CALL_TO_ACTION,
+            "ask my neighbor for five dollars for her campaign",
+        ),
+        (
+            "Crab feast fundraiser Saturday – link to buy tickets in my bio!",
+            Kind.CALL_TO_ACTION,
+            "fundraiser Saturday – link to buy tickets",
+        ),
         ("Darf ich im Blog um Spenden bitten?", Kind.CALL_TO_ACTION, "um Spenden bitten"),
         ("Join me at the fundraiser on Friday!", Kind.CALL_TO_ACTION, "Join me at the fundraiser"),
         ("All proceeds go to the campaign", Kind.CALL_TO_ACTION, "All proceeds go to the campaign"),
@@ -913,6 +923,8 @@ def test_one_s_own_title_and_one_s_own_nonpartisan_run_are_no_findings() -> None
         "Can I list my title on LinkedIn exactly as it is in our HR system?",
         "I'm now the team lead for the runner group!",
         "Our mayoral race is nonpartisan, so I'm running! Vote for me on March 3",
+        "My school board race is nonpartisan. "
+        "Can I ask people for contributions to my own campaign?",
     ):
         assert detect(draft, REGISTER) == [], draft
     assert detect("Thanks to my team for their help with the migration", REGISTER) == []
@@ -1125,6 +1137,14 @@ def test_what_a_limit_concedes_is_no_matter_it_limits() -> None:
         return judge._limiting(permit, [hit], query)
 
     assert limit("Off duty and outside the workplace, can I circulate a petition?") is None
+    # "… at all times" says the limit holds whenever one acts: no time it limits.
+    query = Query("In my free time, can I volunteer for a campaign?")
+    query.assessed["soliciting"] = Assessment(
+        soliciting, Effect.PROHIBITS, "Employees may not solicit contributions at all times.", []
+    )
+    permit = Assessment(volunteer, Effect.PERMITS, "Yes, employees may volunteer.", [])
+    hit = SearchHit(clause=soliciting, score=0.0, dense_rank=2, lexical_rank=2)
+    assert judge._limiting(permit, [hit], query) is None
     fundraising = limit("Off duty, can I fundraise for a candidate?")
     assert fundraising is not None and fundraising.clause.clause_id == "soliciting"
 
@@ -2754,6 +2774,8 @@ def test_what_the_asker_promises_to_leave_out_is_content_too() -> None:
 
     assert "trash" not in left("Can I compare us if I stick to our strengths and don't trash them?")
     assert "attend" not in left("if I say she is speaking and don't ask anyone to attend, ok?")
+    # Asking people for money is an act left out, not a yes asked for.
+    assert "money" not in left("Can I speak at a fundraiser without asking for money?")
     assert "agency" not in left("Can I put up a sign if I keep my agency's name off it?")
     assert "sensiblen" not in left("Darf ich posten, wenn ich keine sensiblen Infos nenne?")
     german = left("Darf ich hin, wenn ich außer Dienst bin und meine Behörde nicht erwähne?")

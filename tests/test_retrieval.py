@@ -176,6 +176,15 @@ def test_synonyms_point_one_way_within_a_language_and_stay_out_of_the_embedding(
     assert expander.bridges("Darf ich ein Foto meines Sohnes posten?") == []
 
 
+def test_a_gap_in_a_synonym_takes_a_few_words_of_the_same_clause() -> None:
+    expander = QueryExpander([], {"en": [(["ask … for money"], ["solicit"])]})
+    assert expander.bridges("Can I ask for money?") == [("solicit",)]
+    assert expander.bridges("Can I ask my next-door neighbor for money?") == [("solicit",)]
+    # Not across a clause, nor over a whole sentence.
+    assert expander.bridges("Can I ask her, and then pay for money orders?") == []
+    assert expander.bridges("Can I ask if my friend, who works at a bank, pays for money?") == []
+
+
 def test_builtin_and_company_synonyms_load(tmp_path: Path) -> None:
     path = tmp_path / "synonyms.yaml"
     path.write_text("de:\n  - [[Azubi, Azubis], [Auszubildende]]\n", encoding="utf-8")

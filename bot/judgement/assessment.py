@@ -782,8 +782,8 @@ _GIVING_HEADING = re.compile(
 _SOLICITS = re.compile(
     r"\b(?:ask|asking|invite|inviting|urge|urging|encourage|encouraging|get|getting)\b[^.?!]{0,40}?"
     r"\b(?:to (?:donate|give|contribute|chip in)|for (?:[\w-]+ ){0,2}(?:donations?|"
-    r"contributions?|money|funds))\b|\b(?:solicit\w*|fundrais\w*|raise money|raising money|"
-    r"collect\w* (?:donations|money|contributions))\b"
+    r"contributions?|money|funds|dollars|bucks|cash)|for \$\d+)\b|\b(?:solicit\w*|fundrais\w*|"
+    r"raise money|raising money|collect\w* (?:donations|money|contributions))\b"
     # "Spenden für den Wahlkampf einer Kandidatin sammeln": what is collected may come first
     r"|\b(?:Spenden|Geld)\b[^.?!]{0,60}?\b(?:zu\s+)?(?:sammeln|einsammeln|sammle|sammelt|"
     r"einwerben)\b|\bum Spenden (?:zu )?bitten\b",

@@ -853,6 +853,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?<!to )(?<!I )(?<!I'll )(?<!will )(?<!I'd )(?<!we )(?<!gonna )(?<!should )"
             r"(?:vote for(?!\s+(?:me|us)\b)|please vote|please donate|donate (?:now|today|here))\b"
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
+            # "ask my neighbor for five dollars for her campaign": the same ask, for money
+            # (not for one's own run: "… for contributions to my own campaign")
+            r"|\b(?:ask|asking)\b[^.!?\n]{0,30}\bfor (?:[\w$-]+ ){0,2}(?:donations?|contributions?|"
+            r"money|dollars|bucks|cash)\b(?![^.!?\n]{0,20}\b(?:my|our)\s+(?:own\s+)?(?:campaign|run|"
+            r"candidacy|race)\b)[^.!?\n]{0,50}\b(?:campaigns?|candidates?|party|PAC|fundraiser|"
+            r"political)\b"
             r"|\bjoin (?:me|us)\b[^.!?\n]{0,40}\b(?:fundraiser|rally|campaign event|kickoff)s?\b"
             r"|\b(?:register|sign up|rsvp|donate|chip in) (?:now|today|here)\b|\bdon't miss\b"
             r"|\bdon’t miss\b"
@@ -879,6 +885,11 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             rf"|(?:\bfundraiser\b[^\n]{{0,40}}?{_PARTISAN}|{_PARTISAN}[^\n]{{0,60}}?\bfundraiser\b)"
             r"[^\n]{0,120}?\b(?:contact|call|e-?mail|text|DM|message|ask|reach)\s+me\b"
             r"|\b(?:Venmo|PayPal|CashApp|Cash App|Zelle)\s+me\b"
+            # Selling tickets to a fundraiser: "crab feast fundraiser Saturday – link to buy
+            # tickets in my bio!"
+            r"|\bfundraiser\b[^\n]{0,80}?\b(?:buy|get|grab|order|purchase)\s+(?:your\s+|a\s+)?"
+            r"tickets?\b|\b(?:buy|get|grab|order|purchase)\s+(?:your\s+|a\s+)?tickets?\b"
+            r"[^\n]{0,80}?\bfundraiser\b"
             # "chip in $10 here", a link to a donation page
             r"|\b(?:chip|pitch) in\b[^.!?\n]{0,20}?(?:\$\s?\d+|here|now|today|what you can)"
             r"|\b[\w.-]+\.\w+/(?:donate|contribute|spenden)\b"

@@ -105,7 +105,10 @@ class Query:
 
 
 _CONCEDED = re.compile(
-    r"\b(?:even (?:when|if|though|while)|auch wenn|selbst wenn)\b[^,.;?]*", re.IGNORECASE
+    r"\b(?:even (?:when|if|though|while)|auch wenn|selbst wenn)\b[^,.;?]*"
+    # "prohibits … soliciting … at all times": whenever one does it, so no time it limits
+    r"|\b(?:at (?:all|any) times?|jederzeit|zu jeder Zeit)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1375,7 +1378,7 @@ _LEFT_OUT = re.compile(
     r"(?![^,.;:!?\n]{0,40}?(?:approv|permission|consent|"
     # (asking others to act is left out; asking for a yes is a step skipped)
     r"\bask(?!\w*\s+(?:anyone|anybody|people|others|folks|everyone|everybody|attendees|readers|"
-    r"followers|them)\b)|"
+    r"followers|them)\b|\w*\s+for\s+(?:[\w-]+\s+)?(?:money|donations?|contributions?|funds)\b)|"
     r"tell|inform(?!ation)|disclos|disclaim|review|"
     r"sign-?off|loop|copy|copying|check|Freigabe|Genehmigung|Erlaubnis|Zustimmung|frag|Einverst|"
     r"Hinweis|Kennzeichn|Rücksprache|Bescheid|label|hashtag|#ad\b|credit|attribut|Quelle|source|"

@@ -37,10 +37,17 @@ _NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bnicht|\bkein\w*|\bnie)\s+$"
 DECLINED_MIN = 7  # shorter stems decline into other words: "Stelle" + "n" is "stellen"
 
 
+# "ask … for money": "…" in a term stands for up to three words of the same clause between its
+# parts ("ask my neighbor for money"), which a fixed phrase cannot list.
+_GAP = "…"
+_GAP_WORDS = r"(?:\s+[^\s.,;:?!]+){0,3}?\s+"
+
+
 def _phrase_pattern(terms: list[str], *, declined: bool = False) -> re.Pattern[str]:
     def alternative(term: str) -> str:
         long_enough = declined and len(term) >= DECLINED_MIN and term[-1].isalpha()
-        return re.escape(term.lower()) + (_GERMAN_ENDING if long_enough else "")
+        parts = [re.escape(part.strip()) for part in term.lower().split(_GAP)]
+        return _GAP_WORDS.join(parts) + (_GERMAN_ENDING if long_enough else "")
 
     alternatives = sorted((alternative(t) for t in terms), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
