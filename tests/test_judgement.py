@@ -1378,3 +1378,67 @@ def test_a_link_to_a_donation_page_is_where_voters_may_contribute(
     link = pipeline.ask("Can I post a link to a candidate's donation page?")
     assert link.decision is Decision.NOT_ALLOWED
     assert "where voters may contribute" in link.citations[0].quote
+
+
+def test_paying_from_one_s_own_account_is_no_matter_a_rule_on_official_accounts_limits(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Political activity FAQ
+
+        ## Can I make a contribution to the campaign of a partisan candidate?
+
+        Yes. An employee may contribute to the campaign of a partisan candidate, provided the
+        employee does not do so while on duty or in the workplace.
+
+        ## May I use a partisan image as the profile picture for my official email account?
+
+        No.
+
+        ## Can I wear a campaign button at work?
+
+        No. Employees may not wear campaign buttons while on duty.
+        """,
+    )
+    for question in (
+        "Can I give money to a candidate's campaign from my own bank account?",
+        # The purpose told first is no part of what is asked.
+        "To help my candidate, can I give her campaign money from my own bank account?",
+    ):
+        verdict = pipeline.ask(question)
+        assert verdict.decision is Decision.ALLOWED, question
+        assert verdict.citations[0].heading.startswith("Can I make a contribution")
+
+
+def test_asking_to_take_the_step_a_clause_names_is_allowed(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Outreach
+
+        ## Slack channels
+
+        - #press is for collecting press mentions. If you see something inaccurate in a story
+          posted in press, you can contact the Outreach team to see if we can get it corrected.
+        - #tweet-this is where we coordinate activity for official accounts.
+
+        ## Talking to the press
+
+        Do not talk to reporters yourself. Forward press inquiries to the Outreach team.
+        """,
+    )
+    step = pipeline.ask(
+        "To get an inaccurate press story corrected, can I contact the Outreach team?"
+    )
+    assert step.decision is Decision.ALLOWED
+    assert step.conditions == []
+    assert "contact the Outreach team" in step.citations[0].quote
+    # Correcting it oneself is not the step the clause names.
+    myself = pipeline.ask("Can I correct an inaccurate press story about our project?")
+    assert myself.decision is Decision.NEEDS_APPROVAL

@@ -661,6 +661,22 @@ def _kinds(text: str) -> set[Kind]:
         ("Their GitLab instance was down for a day", Kind.CRISIS, "instance was down"),
         ("Memes that mock a coworker's accent", Kind.COLLEAGUE, "mock a coworker"),
         ("Dieses Jahr knacken wir 10.000 Kunden!", Kind.FORECAST, "Dieses Jahr knacken"),
+        (
+            "I expect the launch to double our user numbers next year.",
+            Kind.FORECAST,
+            "expect the launch to double our user numbers",
+        ),
+        (
+            "Ich erwarte, dass sich unsere Nutzerzahlen verdoppeln.",
+            Kind.FORECAST,
+            "erwarte, dass sich unsere Nutzerzahlen verdoppeln",
+        ),
+        ("Our customer base will double by spring.", Kind.FORECAST, "customer base will double"),
+        (
+            "Ich will Spenden für den Wahlkampf meiner Kandidatin sammeln.",
+            Kind.CALL_TO_ACTION,
+            "Spenden für den Wahlkampf meiner Kandidatin sammeln",
+        ),
         ("This year we'll hit 10,000 customers", Kind.FORECAST, "This year we'll hit"),
         (
             "He asked about our product roadmap for next year",
@@ -973,6 +989,12 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("The stock rally continued, said my manager at the office.", REGISTER) == []
     assert detect("We will vote on the proposal in the office tomorrow.", REGISTER) == []
     assert detect("The team call will start at 10, join from the office.", REGISTER) == []
+    # Asking neighbours to vote for someone is canvassing, which the guidelines weigh as such;
+    # money for a charity run is no campaign's.
+    assert Kind.CALL_TO_ACTION not in _kinds("I'm asking my neighbors to vote for her.")
+    assert Kind.CALL_TO_ACTION in _kinds("I'm asking my neighbors to donate to her.")
+    assert _kinds("Wir sammeln Spenden für das Tierheim beim Spendenlauf.") == set()
+    assert _kinds("We expect the new office to double as a meetup space.") == set()
 
 
 def test_rare_shared_terms_outweigh_common_ones_when_ranking_sentences() -> None:
@@ -1893,6 +1915,18 @@ def test_only_the_asking_sentence_can_meet_a_restriction_the_yes_leaves_out() ->
     single = "May I share the job ad and name last quarter's revenue?"
     assert _asking_sentence(single) == single
     assert _asking_sentence("I'm further restricted. May I attend? Thanks.") == "May I attend?"
+    # A purpose given first is told, not asked.
+    assert (
+        _asking_sentence("To help recruiting, can I post the job ad on LinkedIn?")
+        == "can I post the job ad on LinkedIn?"
+    )
+    assert (
+        _asking_sentence("Um Kunden zu gewinnen, darf ich unsere Referenzen posten?")
+        == "darf ich unsere Referenzen posten?"
+    )
+    # … but a question that begins with "to" and asks nothing after a comma stays whole.
+    whole = "To whom should I send a press inquiry?"
+    assert _asking_sentence(whole) == whole
 
 
 def test_a_yes_for_employees_answers_nothing_about_someone_else() -> None:
@@ -2608,6 +2642,22 @@ def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
             "May I be a candidate in a partisan primary?",
             "Darf ich im Wahlkampf meiner Schwester helfen?",
             True,
+        ),
+        # The candidate one backs is someone else's run; one's own candidacy is not.
+        (
+            "May I be a candidate in a partisan primary?",
+            "To help my candidate, can I hand out flyers at the mall?",
+            True,
+        ),
+        (
+            "May I be a candidate in a partisan primary?",
+            "Darf ich für meine Kandidatin Flyer verteilen?",
+            True,
+        ),
+        (
+            "May I be a candidate in a partisan primary?",
+            "Can I ask friends to support my candidacy for the school board?",
+            False,
         ),
     ],
 )

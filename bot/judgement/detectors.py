@@ -315,6 +315,22 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"verdoppeln|verdreifachen|steigen|wachsen|zulegen)\b",
             _I,
         ),
+        # Growth in users or customers foretold: "I expect it to double our user numbers next
+        # year", "ich erwarte, dass sich unsere Nutzerzahlen verdoppeln".
+        re.compile(
+            r"\b(?:expect\w*|predict\w*|forecast\w*|anticipat\w*|bet|erwart\w*|prognostizier\w*)"
+            r"\b[^.!?\n]{0,40}?\b(?:to |will |wird |werden )?(?:double|triple|quadruple|10x|"
+            r"verdoppeln|verdreifachen)\b[^.!?\n]{0,30}?\b(?:user numbers|user base|users?|"
+            r"customer base|customers?|downloads|subscribers|market share|ARR|Nutzer\w*|Kunden\w*|"
+            r"Marktanteil\w*)\b"
+            # "ich erwarte, dass sich unsere Nutzerzahlen verdoppeln"
+            r"|\b(?:erwart\w*|prognostizier\w*|rechne\w* damit)\b[^.!?\n]{0,40}?\b(?:Nutzer\w*|"
+            r"Kunden\w*|Marktanteil\w*|Downloads)\s+(?:sich\s+)?(?:verdoppel\w*|verdreifach\w*)"
+            r"|\b(?:user numbers|user base|customer base|market share|ARR|Nutzerzahl\w*|Kundenzahl\w*|"
+            r"Marktanteil\w*)\b[^.!?\n]{0,30}?\b(?:will|wird|werden|is going to)\s+(?:\w+\s+)?"
+            r"(?:double|triple|verdoppeln|verdreifachen)\b",
+            _I,
+        ),
         # The company's growth foretold: "dass wir im Gegenteil stark wachsen werden", "we'll
         # grow 30% next year" (not "we will grow the team").
         re.compile(
@@ -852,7 +868,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             # ("Vote for me": one's own run, which the candidacy finding weighs.)
             r"|\b(?<!to )(?<!I )(?<!I'll )(?<!will )(?<!I'd )(?<!we )(?<!gonna )(?<!should )"
             r"(?:vote for(?!\s+(?:me|us)\b)|please vote|please donate|donate (?:now|today|here))\b"
-            r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto (?:donate|vote for)\b"
+            # (Not "asking neighbors to vote for her": canvassing, which the guidelines weigh.)
+            r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto donate\b"
             # "ask my neighbor for five dollars for her campaign": the same ask, for money
             # (not for one's own run: "… for contributions to my own campaign")
             r"|\b(?:ask|asking)\b[^.!?\n]{0,30}\bfor (?:[\w$-]+ ){0,2}(?:donations?|contributions?|"
@@ -909,8 +926,10 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
             r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
             r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
-            # "Spenden für den Wahlkampf einer Kandidatin sammeln"
-            r"|\b[Ss]penden\b[^.!?\n]{0,60}?\b(?:zu )?(?:sammeln|einsammeln|sammle|sammelt)\b"
+            # "Spenden für den Wahlkampf einer Kandidatin sammeln" (not for a charity run)
+            r"|\b[Ss]penden\b(?![^.!?\n]{0,40}?\b(?:[Ww]ohltätig\w*|Charity|gemeinnützig\w*|"
+            r"Benefiz\w*|Tierheim\w*|Spendenlauf\w*|Hilfsorganisation\w*|Kinderhilfe\w*)\b)"
+            r"[^.!?\n]{0,60}?\b(?:zu )?(?:sammeln|einsammeln|sammle|sammelt)\b"
             # "meine Kollegen bitten, auch zu spenden"
             r"|\b(?:bitten|bitte|bat|gebeten|auffordern|aufgefordert)\b[^.!?\n]{0,40}?\bzu spenden\b"
             r"|\b(?:[Jj]etzt|[Gg]leich) (?:anmelden|spenden|registrieren)\b|\bnicht verpassen\b"

@@ -463,6 +463,9 @@ _OTHERS_RUN = re.compile(
     r"|\b(?:a|the|my|our|his|her|their|someone's|someone’s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:candidate(?:'s|’s)|campaign)\b"
     r"|\b(?:for|to) (?:a|the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?candidate\b"
+    # "To help my candidate, …": the one the asker backs ("my candidacy" is one's own run)
+    r"|\b(?:help|helping|support|supporting|back|backing)\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"candidates?\b|\bmeine[nmrs]?\s+(?:[\w-]+\s+)?Kandidat(?:in|en|innen)?\b"
     # "an einen Kandidaten spenden", "für die Kampagne einer Kandidatin", "beim Wahlkampf"
     r"|\b(?:an|für|bei|in)\s+(?:die|den|dem|der|das|eine|einen|einem|einer|ihre\w*|seine\w*)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:Kandidat\w*|Kampagne\w*|Wahlkampagne\w*|Wahlkampf\w*)\b"

@@ -389,6 +389,18 @@ _PERSONAL_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 
+# How one pays ("from my own bank account", "von meinem Girokonto"): no matter a rule limits,
+# and "account" would otherwise meet a rule for an official e-mail account.
+_PAID_FROM = re.compile(
+    r"\b(?:from|with|out of|using|via|through)\s+(?:my|our)\s+(?:own\s+|personal\s+|private\s+)?"
+    r"(?:bank account|checking account|savings account|bank|credit card|debit card|savings|"
+    r"pocket|paycheck|wallet|money|funds)\b"
+    r"|\b(?:von|vom|aus|mit)\s+(?:meinem|meiner|unserem|unserer|eigene[mnr]?|privaten?)\s+"
+    r"(?:eigenen\s+|privaten\s+)?(?:Bankkonto|Girokonto|Konto|Kreditkarte|Geld|Tasche|"
+    r"Ersparnissen)\b",
+    re.IGNORECASE,
+)
+
 
 def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     """What the question is about, one entry per word and per glossary bridge (its synonyms
@@ -564,7 +576,18 @@ def _asking_sentence(question: str) -> str:
     meet a restriction the yes leaves out, not the circumstances told."""
     parts = [p for p in re.split(r"(?<=[.!?])\s+", question.strip()) if _WORD.search(p)]
     asking = [p for p in parts if p.rstrip().endswith("?")]
-    return (asking or parts or [question])[-1] if len(parts) > 1 else question
+    sentence = (asking or parts or [question])[-1] if len(parts) > 1 else question
+    # "To help recruiting, can I …?": the purpose, too, is told, not asked.
+    return _PURPOSE_FIRST.sub("", sentence, count=1) or sentence
+
+
+# A purpose before the question: "To help recruit engineers, can I …", "Um Kunden zu gewinnen,
+# darf ich …".
+_PURPOSE_FIRST = re.compile(
+    r"^\s*(?:(?:In order )?[Tt]o\s[^,?]{3,80}?|Um\s[^,?]{3,80}?\bzu\s+\w+|Damit\s[^,?]{3,80}?),\s+"
+    r"(?=(?:can|may|could|should|is it|am I|darf|kann|könnte|soll|ist es)\b)",
+    re.IGNORECASE,
+)
 
 
 _APPROVER = re.compile(
@@ -768,6 +791,12 @@ class OfflineJudge:
             # ("Everyone at TTS is encouraged to contribute to our blogs" for "email everyone").
             relevant = [_theirs_to_do(a) for a in relevant]
         deciding = self._deciding(self._answering_the_asked(relevant, query))
+        if deciding.effect is Effect.REQUIRES_APPROVAL and _takes_the_step(
+            query.asking, deciding.quote
+        ):
+            # "Can I contact the Outreach team to get it corrected?" asks to take the very step
+            # the clause asks for: yes, that is the way.
+            deciding = replace(deciding, effect=Effect.PERMITS, conditions=[])
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
             deciding = self._answering(deciding, supporting, hits) or deciding
         if ON_ONES_OWN.search(query.text):
@@ -930,7 +959,7 @@ class OfflineJudge:
     ) -> Assessment | None:
         """The strictest clause near the top whose best sentence shares telling words with the
         question that `permit` (a yes, or a clause without a rule) never mentions."""
-        asked = query.asking  # only questions reach here
+        asked = _PAID_FROM.sub(" ", query.asking)  # only questions reach here
         concepts = _concepts(
             query if asked == query.text else self._query(asked), self._retriever.term_weight
         )
@@ -1395,6 +1424,35 @@ _LEFT_OUT = re.compile(
     r"teile|teilen|verwende|verwenden|sage|sagen|schreibe|schreiben)\b",
     re.IGNORECASE,
 )
+# Asking to take a step oneself: "can I contact the Outreach team", "darf ich mich an das
+# Outreach-Team wenden"; the named team or channel follows.
+_ASKS_TO_CONTACT = re.compile(
+    r"\b(?:can|may|could|should|darf|kann|soll)\s+(?:I|we|ich|wir)\s+(?:just\s+|simply\s+|"
+    r"first\s+|einfach\s+|zuerst\s+)?(?:contact|reach out to|reach|e-?mail|message|ping|"
+    r"write to|turn to|talk to|ask|go to|kontaktieren|anschreiben|fragen|(?:mich|uns)\s+an)\s+"
+    r"(?:the\s+|our\s+|das\s+|dem\s+|den\s+|die\s+|unser\w*\s+)?(?P<team>#?[\w-]+)",
+    re.IGNORECASE,
+)
+# A clause's step of getting in touch: "you can contact the Outreach team", "let us know in …".
+_CONTACT_STEP = re.compile(
+    r"\b(?:contact|reach out|get in touch|let (?:us|them|\w+ team) know|ask in|wenden"
+    r"|kontaktier\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _takes_the_step(asking: str, quote: str) -> bool:
+    """A question asking to get in touch with the very team or channel a clause's approval step
+    names ("can I contact the Outreach team?" for "… you can contact the Outreach team to see if
+    we can get it corrected")."""
+    found = _ASKS_TO_CONTACT.search(asking)
+    if found is None or not _CONTACT_STEP.search(quote):
+        return False
+    team = found.group("team").lstrip("#").split("-")[0]
+    named = re.compile(rf"(?<![\w-])#?{re.escape(team)}\b", re.IGNORECASE)
+    return len(team) > 2 and team.lower() not in _PERSONS and bool(named.search(quote))
+
+
 _OFFERS_HELP = re.compile(r"\b(?:help|helping|assist|support|hilft|helfen|unterstützt)\b", re.I)
 # Where a guideline names no clause for a kind of finding, the kind whose clause covers it.
 _TOPIC_FALLBACK = {Kind.CRISIS: Kind.UNRELEASED}
