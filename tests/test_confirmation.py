@@ -7,6 +7,7 @@ import pytest
 from bot.judgement.confirmation import (
     affirmed,
     after_the_fact,
+    audience_told,
     base_form,
     elliptical,
     hypothesis,
@@ -626,3 +627,59 @@ def test_who_someone_is_told_in_passing_becomes_the_scene() -> None:
         "Can I share a post by my manager, who works at GSA?",
     ):
         assert scene_first(unchanged) == unchanged
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "My Instagram is private and only close friends see it. "
+            "Can I post a photo of this quarter's revenue numbers?",
+            "My Instagram. Can I post a photo of this quarter's revenue numbers?",
+        ),
+        (
+            "Our team blog only has a few dozen readers. "
+            "Can I publish my post without going through the approval process?",
+            "Our team blog. Can I publish my post without going through the approval process?",
+        ),
+        (
+            "It's the family group chat. Only my family reads along. "
+            "Can I tell them which customer is switching to us?",
+            "It's the family group chat. Can I tell them which customer is switching to us?",
+        ),
+        (
+            "Only my family reads along. Can I tell them which customer is switching to us?",
+            "Can I tell them which customer is switching to us?",
+        ),
+        (
+            "Unsere geschlossene Gruppe hat 15 Mitglieder. "
+            "Darf ich unsere veröffentlichte Fallstudie teilen?",
+            "Darf ich unsere veröffentlichte Fallstudie teilen?",
+        ),
+    ],
+)
+def test_how_few_a_post_reaches_is_no_fact_of_the_case(message: str, question: str) -> None:
+    assert audience_told(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # the question points back at the place, or asks whether the guideline reaches it
+        "It's only a private LinkedIn group of about 20 friends. Can I share our roadmap there?",
+        "My account is private. Does the policy apply to what I post on it?",
+        "Meinen Blog lesen nur ein paar enge Freunde. Darf ich dort eine Kandidatin unterstützen?",
+        # what the asker means to do, or who someone is, is part of the case
+        "I only want to tell my 40 followers about it. Can I post our revenue numbers today?",
+        "My colleague is a close friend. Can I post a photo of her at the team offsite?",
+        # a single sentence
+        "Can I post our revenue numbers on my private Instagram?",
+        # what someone else did is the case, however private
+        "My teammate posted a photo from our offsite on her private Instagram. "
+        "Can I repost it on my public Twitter?",
+        "Eine Journalistin hat mir nur eine private Direktnachricht geschrieben. "
+        "Darf ich ihr selbst antworten?",
+    ],
+)
+def test_an_audience_the_question_turns_on_stays(message: str) -> None:
+    assert audience_told(message) == message

@@ -1442,3 +1442,40 @@ def test_asking_to_take_the_step_a_clause_names_is_allowed(
     # Correcting it oneself is not the step the clause names.
     myself = pipeline.ask("Can I correct an inaccurate press story about our project?")
     assert myself.decision is Decision.NEEDS_APPROVAL
+
+
+def test_figures_not_yet_out_are_ruled_out_however_few_see_the_post(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social media
+
+        ## DO distinguish personal views from company positions
+
+        Your posts reflect your personal views only. Comments about our published financial
+        results must be consistent with our disclosure framework and must be shared without
+        personal commentary.
+
+        ## Financial information
+
+        Information containing metrics or data can be used to figure a financial value of the
+        company. For example, it would not be ok to share the quarter's revenue.
+
+        ## DO protect yourself
+
+        Take time to evaluate what personal information you are comfortable sharing publicly.
+        """,
+    )
+    question = "Can I post a photo of this quarter's revenue numbers before they are published?"
+    verdict = pipeline.ask(question)
+    assert verdict.decision is Decision.NOT_ALLOWED
+    assert verdict.citations[0].heading == "Financial information"
+    # However few see it.
+    private = pipeline.ask(f"My Instagram is private and only close friends see it. {question}")
+    assert private.decision is Decision.NOT_ALLOWED
+    # Once they are out, the clause on published results speaks to them.
+    out = pipeline.ask("Can I share our published financial results with a personal comment?")
+    assert out.citations[0].heading.startswith("DO distinguish")

@@ -1098,6 +1098,40 @@ def test_a_rule_that_fits_twice_as_well_outranks_a_top_clause_that_barely_speaks
     assert judge._relevant([brand, logos, other], query)[0].clause.clause_id == "brand"
 
 
+def test_a_clause_on_published_figures_yields_for_figures_not_yet_out() -> None:
+    published, financial, third = (
+        _hit("published", 2, 5.0),
+        _hit("financial", 1, 6.0),
+        _hit("third", 9, 1.0),
+    )
+    published.dense_rank, financial.dense_rank, third.dense_rank = 12, 24, 5
+    judge = OfflineJudge(None, None, None)  # type: ignore[arg-type]  # only cached assessments
+
+    def first(question: str, rule_fit: float = 0.33) -> str:
+        query = Query(question)
+        for hit, effect, quote, fit in (
+            (
+                published,
+                Effect.INFORMS,
+                "Comments about our published financial results must be shared without "
+                "personal commentary.",
+                0.32,
+            ),
+            (financial, Effect.PROHIBITS, "It would not be ok to share the results.", rule_fit),
+            (third, Effect.REQUIRES_APPROVAL, "Ask before using others' images.", 0.19),
+        ):
+            query.assessed[hit.clause.clause_id] = Assessment(
+                hit.clause, effect, quote, [], fit=fit
+            )
+        return judge._relevant([published, third, financial], query)[0].clause.clause_id
+
+    before = "Can I post this quarter's revenue numbers before they are published?"
+    assert first(before) == "financial"
+    assert first(before, rule_fit=0.2) == "published"  # a rule that fits less does not decide
+    # Once they are out, the clause on published results speaks to them.
+    assert first("Can I post our published financial results with a comment?") == "published"
+
+
 def test_a_qa_no_to_another_question_yields_to_a_yes_whose_heading_asks_it() -> None:
     def hit(cid: str, heading: str, dense: int, lexical: int) -> SearchHit:
         clause = Clause(

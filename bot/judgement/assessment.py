@@ -298,7 +298,7 @@ def assess(
         # (said of another group of people, say) would contradict its own answer.
         carrying = [s for s, _ in ranked if effects[s] is effect]
         quote = carriers.get(carrying[0], carrying[0]) if carrying else best
-    if effect is Effect.PERMITS and _SAYS_NOT_PUBLIC.search(query) and _SAYS_PUBLIC.search(quote):
+    if effect is Effect.PERMITS and about_what_is_out(quote, query):
         # "Comments about GitLab's published financial results must …" gives nothing for
         # "interne Finanzdaten": what the yes is about is not what is asked about.
         effect = Effect.INFORMS
@@ -811,6 +811,14 @@ _SAYS_NOT_PUBLIC = re.compile(
     r"(?:public|published|announced|released)|vor (?:der|ihrer|seiner) Veröffentlichung)\b",
     re.IGNORECASE,
 )
+
+
+def about_what_is_out(quote: str, query: str) -> bool:
+    """Whether the quote speaks of what is already public ("published financial results") and
+    the question of what is not yet ("… before they are published"): the opposite case."""
+    return bool(_SAYS_NOT_PUBLIC.search(query) and _SAYS_PUBLIC.search(quote))
+
+
 # A rule only about what is not public: "… aren't sharing any sensitive or non-public information".
 _NON_PUBLIC_ONLY = re.compile(
     r"\b(?:non-public|nonpublic|not (?:yet )?public|nicht öffentlich\w*|unpublished|"

@@ -11,14 +11,17 @@ statement's negation and the tag go, the act stays.
 The same holds for the other ways of asking: "I changed my handle. Was that okay?"
 (`after_the_fact`), "What if I … — would that be a problem?" (`hypothesis`), "gitlab in my
 @handle?" (`elliptical`), "My intern wants to know if she can …" (`on_behalf`), "… I'd like to
-post them on LinkedIn. Is that ok?" (`intended`). Each turns the
-message into a question whose asking sentence names the act; any other message stays as it is.
+post them on LinkedIn. Is that ok?" (`intended`), "My account is private and only friends see
+it. Can I …?" (`audience_told`). Each turns the message into a question whose asking sentence
+names the act; any other message stays as it is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from bot.retrieval.lexical import PLATFORM_NAMES
 
 _I = re.IGNORECASE
 
@@ -837,3 +840,93 @@ def _scene_first(sentence: str) -> str | None:
     return (
         f"{who[0].upper()}{who[1:]} {told.group('told')}. {told.group('head')} {told.group('tail')}"
     )
+
+
+# The places a post is made, beside the platforms retrieval knows.
+_MEDIA = "|".join((*PLATFORM_NAMES, "blog", "discord", "slack", "whatsapp"))
+# How few or whom a post reaches: "My Instagram is private and only close friends see it.",
+# "My account only has 40 followers.", "Meinen Blog lesen nur ein paar enge Freunde."
+_SMALL_AUDIENCE = re.compile(
+    r"\b(?:private|locked|protected|closed|invite-only|close friends|hardly anyone"
+    r"|(?:only|just) (?:has |have |gets |get )?(?:about |around |maybe )?(?:\d+|a few|a handful"
+    r"|a couple|my (?:close |closest )?(?:friends|family))"
+    r"|\d+ (?:followers|members|people|readers|subscribers)"
+    r"|privat\w*|geschlossen\w*|nur (?:meine|mein|ein paar|wenige|\d+)|enge[nr]? Freund\w*"
+    r"|\d+ (?:Follower\w*|Mitglieder\w*|Leute|Leser\w*))\b",
+    _I,
+)
+# … said of an account, a group or the people who read it, not of the act.
+_AUDIENCE_NOUN = re.compile(
+    r"\b(?:account|profile|group|server|channel|chat|followers|friends|family|readers|members"
+    r"|audience|people|story|stories|blog|page|feed|Konto|Account|Profil|Gruppe|Kanal"
+    r"|Follower\w*|Freund\w*|Familie|Leser\w*|Mitglieder\w*|" + _MEDIA + r")\b",
+    _I,
+)
+# A sentence that tells what the asker means to do is part of the act, not its audience.
+_TELLS_THE_ACT = re.compile(
+    r"\b(?:I(?:'d| would)? (?:only |just )?(?:want|like|plan|intend|am going)"
+    r"|I'm (?:only |just )?(?:going|planning|thinking)"
+    r"|ich (?:will|möchte|würde|plane|habe vor))\b|[\"“„]",
+    _I,
+)
+# … told of the asker's own account, group or readers ("My Instagram is …", "Only my family …",
+# "It's a private group …"), not of what someone did ("My teammate posted … on her private
+# Instagram", "Eine Journalistin hat mir eine private Nachricht geschrieben").
+_OWN_AUDIENCE_FIRST = re.compile(
+    r"^\W*(?:my|our|it's|it is|this is|that's|the|only|just|mein\w*|unser\w*|nur|es ist|das ist"
+    r"|(?:in|on) (?:a|an|my|our|einer|einem|meiner|meinem|unserer|unserem))\b",
+    _I,
+)
+_SOMEONE_DID = re.compile(
+    r"\b(?:posted|wrote|sent|shared|messaged|emailed|DMed|asked|told|invited|tagged|published"
+    r"|gepostet|geschrieben|geschickt|geteilt|gefragt|eingeladen|markiert|veröffentlicht)\b",
+    _I,
+)
+# The question points back at the place the sentence named ("Can I share it there?"), or asks
+# whether the guideline reaches that audience at all.
+_ASKS_ABOUT_THE_PLACE = re.compile(
+    r"\b(?:there|in it|on it|in that|in this group|apply|applies|count|covered|dort|da|darin"
+    r"|dorthin|gilt|gelten|zählt)\b",
+    _I,
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+# Where a post is made: "My Instagram", "our team blog", "a private Facebook group".
+_MEDIUM = re.compile(
+    r"\b(?:(?:my|our|mein\w*|unser\w*)\s+)?(?:[\w-]+\s+)?(?:" + _MEDIA + r")"
+    r"(?:\s+(?:account|group|profile|server|page|Konto|Gruppe|Profil))?\b",
+    _I,
+)
+
+
+def audience_told(question: str) -> str:
+    """ "My Instagram is private and only close friends see it. Can I post a photo of this
+    quarter's revenue numbers?" asks "Can I post a photo of this quarter's revenue numbers?":
+    however few read a post, the guideline's answer for the act is the same (GitLab's policy
+    names private groups and direct messages in its scope), and the sentence's words ("private",
+    "friends") draw clauses about privacy and colleagues onto the question. Kept when the
+    question points back at the place it names ("Can I share it there?") or asks whether the
+    guideline covers it. Any other text unchanged."""
+    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    if len(parts) < 2 or not parts[-1].rstrip().endswith("?"):
+        return question
+    asked = parts[-1]
+    if _ASKS_ABOUT_THE_PLACE.search(asked) or len(_WORDS.findall(asked)) < 5:
+        return question
+    kept: list[str] = []
+    for part in parts[:-1]:
+        if (
+            part.rstrip().endswith("?")
+            or not _OWN_AUDIENCE_FIRST.search(part)
+            or _SOMEONE_DID.search(part)
+            or not _SMALL_AUDIENCE.search(part)
+            or not _AUDIENCE_NOUN.search(part)
+            or _TELLS_THE_ACT.search(part)
+        ):
+            kept.append(part)
+        elif (medium := _MEDIUM.search(part)) is not None and not _MEDIUM.search(asked):
+            # Where it is posted stays a fact of the case: "Our team blog." for "Our team blog
+            # only has a few dozen readers."
+            kept.append(f"{medium.group(0)[:1].upper()}{medium.group(0)[1:]}.")
+    if kept == parts[:-1]:
+        return question
+    return " ".join([*kept, asked])

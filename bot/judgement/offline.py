@@ -12,6 +12,7 @@ from bot.judgement.assessment import (
     ASK_US,
     ON_ONES_OWN,
     Assessment,
+    about_what_is_out,
     approval_granted,
     assess,
     does_as_told,
@@ -22,6 +23,7 @@ from bot.judgement.audience import Label, last_label
 from bot.judgement.confirmation import (
     affirmed,
     after_the_fact,
+    audience_told,
     elliptical,
     hypothesis,
     indirect,
@@ -675,6 +677,9 @@ class OfflineJudge:
         # "The policy says X. Does that mean I can …?" asks "Can I …?"; the asker's reading of
         # the guideline is no fact of the case.
         question = quoted(question)
+        # "My Instagram is private and only close friends see it. Can I …?" asks "Can I …?":
+        # however few read it, the answer for the act is the same.
+        question = audience_told(question)
         # "… a photo of my husband, who is running for mayor, on my desk?" tells who he is first.
         question = scene_first(question)
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
@@ -1019,6 +1024,18 @@ class OfflineJudge:
                 ][:1]
                 helping += [replace(a, effect=Effect.INFORMS, conditions=[]) for a in chosen]
             chosen = helping
+        if not query.draft and about_what_is_out(chosen[0].quote, query.text):
+            # "Comments about GitLab's published financial results must …" is about the figures
+            # once they are out; for the same figures before, the rule beside it that fits the
+            # question at least as well decides ("Financial: … not ok to share the quarter's …").
+            rules = [
+                a
+                for a in (self._assess(hit.clause, query) for hit in pool[1:3])
+                if a.effect in _RESTRICTING and a.fit >= chosen[0].fit
+            ]
+            if rules:
+                best = max(rules, key=lambda a: a.fit)
+                chosen = [best] + [a for a in chosen if a.clause.clause_id != best.clause.clause_id]
         # A clause that barely speaks to the question cannot decide against a rule next to it
         # that the embedding also ranks near the top and that fits the question twice as well.
         top = chosen[0]
