@@ -705,6 +705,16 @@ def _kinds(text: str) -> set[Kind]:
         ("A reporter asked me about login.gov today", Kind.MEDIA, "reporter asked me"),
         ("Ein Journalist hat mich nach den Plänen gefragt", Kind.MEDIA, "Journalist hat mich"),
         (
+            "A journalist invited me onto her podcast to talk about our work",
+            Kind.MEDIA,
+            "journalist invited me onto her podcast",
+        ),
+        (
+            "Ein Journalist lädt mich in seinen Podcast ein",
+            Kind.MEDIA,
+            "Journalist lädt mich in seinen Podcast",
+        ),
+        (
             "@reporter_jane Happy to chat about the new rollout, DM me!",
             Kind.MEDIA,
             "@reporter_jane Happy to chat",
@@ -965,6 +975,8 @@ def test_harmless_text_trips_no_detector() -> None:
     assert detect("We settled on a new logo for the team.", REGISTER) == []
     assert detect("Proud of my team, best colleagues ever!", REGISTER) == []
     assert detect("I asked my team to vote on the new logo.", REGISTER) == []
+    # A journalist's invitation to something other than her show is no press contact.
+    assert Kind.MEDIA not in _kinds("A journalist friend invited me to her birthday party.")
     # Praise is an endorsement only where an official account says it.
     assert detect("My favorite conference of the year, amazing talks!", REGISTER) == []
     assert detect("I'm leaving the office early to catch the keynote.", REGISTER) == []
@@ -1271,6 +1283,9 @@ def test_political_activity_is_a_matter_for_the_guidelines_and_parking_is_not() 
     assert about_communication("Darf ich für den Stadtrat kandidieren?")
     assert not about_communication("Where can I park my car?")
     assert about_communication("can i drop the link to our public github repo in my bio?")
+    # Formats count too: a livestream, a newsletter.
+    assert about_communication("Can I livestream on Twitch while I walk through our roadmap?")
+    assert about_communication("In my Substack newsletter, can I write about the lawsuit?")
     assert about_communication("Darf ich „GitLab“ in meinen Anzeigenamen aufnehmen?")
     assert about_communication("Darf ich als Delegierte zum Parteitag meiner Partei fahren?")
 
@@ -2780,6 +2795,40 @@ def test_a_finding_s_topic_is_the_stricter_rule_right_behind_that_fits_it_better
     welcome = _clause_of("Members of the press are welcome at our demo days.", heading="Press")
     welcome = welcome.model_copy(update={"clause_id": "welcome"})
     assert topic(welcome) is channels
+
+
+def test_doing_what_a_sentence_advises_is_allowed() -> None:
+    clause = _clause_of(
+        "It's likely that as you're writing, new ideas will pop into your head. Consider "
+        "breaking up your post into a series that will bring the reader along.",
+        heading="If it feels like a marathon, make it a series",
+    )
+    asked = "My draft post has grown really long. Can I split it into a series of posts?"
+    assert assess(clause, asked).effect is Effect.PERMITS
+    # One shared word is not the advice.
+    assert assess(clause, "Can I tweet about my favourite TV series?").effect is not (
+        Effect.PERMITS
+    )
+
+
+def test_what_to_leave_out_of_a_yes_rules_out_only_a_question_that_includes_it() -> None:
+    clause = _clause_of(
+        "Less Restricted Employees: Yes, but with some limitations. Employees may express their "
+        "opinions on political subjects.\n\n"
+        "Accordingly, a federal employee may write a letter to the editor endorsing a candidate, "
+        "provided he does not do so while on duty. Furthermore, he must endorse the candidate in "
+        "his personal capacity and may not identify his federal position or office.\n\n"
+        "Further Restricted Employees: Similarly, they may write a letter to the editor.",
+        heading="May I write a letter to the editor endorsing a partisan political candidate?",
+    )
+    private = (
+        "Darf ich am Wochenende in meinem privaten Newsletter einen Beitrag schreiben, der eine "
+        "Kandidatin unterstützt?"
+    )
+    bridged = "personal opinion private candidate endorse"
+    assert assess(clause, private, bridged=bridged).effect is Effect.PERMITS
+    titled = "Can I write a letter to the editor endorsing a candidate and sign it with my title?"
+    assert assess(clause, titled, bridged="position").effect is Effect.PROHIBITS
 
 
 def test_doing_just_what_a_sentence_tells_the_reader_to_do_is_allowed() -> None:

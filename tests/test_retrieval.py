@@ -91,6 +91,12 @@ def test_glossary_bridges_english_terms_to_german() -> None:
         "Darf ich in meiner Twitter-Bio schreiben, wo ich arbeite?"
     )
     assert "position" in expander.expand("Can I sign the letter with my job title?").split()
+    assert "position" in expander.expand("Can I sign it with my federal title?").split()
+    assert "federal position" in expander.expand("Darf ich meine Dienststellung nennen?")
+    # A German donation page is where voters may contribute.
+    assert "where voters may contribute" in expander.expand("mit dem Link zu ihrer Spendenseite")
+    # German support for a candidate is an endorsement.
+    assert "endorse" in expander.expand("Darf ich eine Kandidatin unterstützen?").split()
     # A speech at a convention addresses it; a nominee is a candidate.
     speech = expander.expand("Can I give a speech supporting our nominee?").split()
     assert {"address", "candidate"} <= set(speech)

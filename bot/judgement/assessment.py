@@ -163,6 +163,17 @@ def assess(
             # The question asks to do what the sentence says to leave out ("kommentieren" and
             # "without personal commentary"); a question about anything else is not ruled out.
             effects[sentence] = Effect.PROHIBITS
+    if not draft:
+        for sentence in effects:
+            if (
+                effects[sentence] is Effect.PROHIBITS
+                and _LEAVE_OUT.search(sentence)
+                and not _names_the_limit(sentence, asked)
+            ):
+                # "… must endorse the candidate in his personal capacity and may not identify
+                # his federal position" says what to leave out of an endorsement; it rules out
+                # nothing of one whose question does not ask to name it.
+                effects[sentence] = Effect.INFORMS
     if not _OWN_CANDIDACY.search(query):
         for sentence in effects:
             if effects[sentence] is Effect.PROHIBITS and _CANDIDACY_BAN.search(sentence):
@@ -574,6 +585,14 @@ _LIMIT = re.compile(
 )
 
 
+# … of those, the ones that only say what to leave out of what one may do.
+_LEAVE_OUT = re.compile(
+    r"\b(?:and|but)\s+(?:may|must|should|shall)\s+not\s+(?:identify|mention|name|list|state)\s+"
+    r"(?:his|her|their|your|its)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_the_limit(sentence: str, asked: set[str]) -> bool:
     """Whether the question (with its synonyms) asks for what a yes's sentence leaves out:
     "sign the letter with my title" and "… may not identify his federal position"."""
@@ -676,6 +695,19 @@ def does_as_told(sentence: str, query: str) -> bool:
     return True
 
 
+# Advice to do something: "Consider breaking up your post into a series …".
+_ADVISED = re.compile(r"\b(?:consider|try)\s+(?P<act>\w+ing\b[^.;:]{0,100})", re.IGNORECASE)
+
+
+def _does_as_advised(sentence: str, query: str) -> bool:
+    """Whether the question asks to do what the sentence advises, in at least two of its words
+    ("Can I split my long post into a series of posts?")."""
+    advised = _ADVISED.search(sentence)
+    if advised is None:
+        return False
+    return len(set(tokenize(advised.group("act"))) & set(tokenize(query))) >= 2
+
+
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
@@ -683,7 +715,7 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
         return Effect.PERMITS
     if _skips_obligation(sentence, query) or _skips_approval(sentence, query):
         return Effect.PROHIBITS
-    if does_as_told(sentence, query):
+    if does_as_told(sentence, query) or _does_as_advised(sentence, query):
         return Effect.PERMITS
     offered = _TEAM_OFFER.search(sentence)
     if offered is not None and set(tokenize(offered.group("act"))) & set(tokenize(query)):

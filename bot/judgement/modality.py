@@ -316,6 +316,7 @@ _INTENT = re.compile(
     r"social|media|medien|linkedin|xing|instagram|facebook|tiktok|twitt\w*|youtube|x\.com|"
     r"getwittert|gepostet|geteilt|"
     r"mastodon|threads|reddit|blog\w*|podcast\w*|webinar\w*|forum\w*|online|internet|"
+    r"twitch|livestream\w*|live-stream\w*|stream\w*|newsletter\w*|substack|"
     r"account\w*|konto|konten|profil\w*|profile|kanal|kanäle|channel\w*|seite|page|"
     r"foto\w*|photo\w*|bild\w*|picture\w*|image\w*|video\w*|selfie\w*|screenshot\w*|"
     r"logo\w*|hashtag\w*|journalist\w*|press\w*|presse\w*|interview\w*|influencer\w*|"

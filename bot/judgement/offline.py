@@ -812,7 +812,15 @@ class OfflineJudge:
             # "Can I host a fundraiser?" is not answered by "Can my spouse host a fundraiser?
             # Yes.": that yes is for someone else, and the clauses beside it near the top speak.
             deciding = self._instead_of_others(deciding, hits, pool, query)
-        return self._verdict(deciding, supporting, lang, dense_rank=_dense_rank(hits, deciding))
+        dense_rank = _dense_rank(hits, deciding)
+        if deciding.effect is Effect.PERMITS and qualifier_met(
+            deciding.quote, query.text, query.bridged
+        ):
+            # The question states the yes's "only …" condition in so many words ("aus unserer
+            # veröffentlichten Fallstudie" for "Only share customer information from published
+            # case studies"): a clause the embedding ranks a little lower still answers it.
+            dense_rank = max(1, (dense_rank or 99) - ALLOW_DENSE_RANK)
+        return self._verdict(deciding, supporting, lang, dense_rank=dense_rank)
 
     def _not_what_is_left_out(self, relevant: list[Assessment], query: Query) -> list[Assessment]:
         """A rule against what the question says it leaves out ("… nothing confidential on the
