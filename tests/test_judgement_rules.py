@@ -34,6 +34,7 @@ from bot.judgement.offline import (
     _LEFT_OUT,
     _SEEKS_ADVICE,
     LEXICAL_MARGIN,
+    MET_ONLY_DENSE_RANK,
     OfflineJudge,
     Query,
     _agreed_over_worded,
@@ -1924,6 +1925,9 @@ def test_a_yes_needs_its_clause_among_the_embedding_s_first_four() -> None:
     assert _weak_yes_is_unclear(Decision.ALLOWED, 5) is Decision.UNCLEAR
     assert _weak_yes_is_unclear(Decision.ALLOWED, None) is Decision.UNCLEAR
     assert _weak_yes_is_unclear(Decision.NOT_ALLOWED, None) is Decision.NOT_ALLOWED
+    # … or its first eight, where the question states the yes's "only …" condition.
+    assert _weak_yes_is_unclear(Decision.ALLOWED, 8, MET_ONLY_DENSE_RANK) is Decision.ALLOWED
+    assert _weak_yes_is_unclear(Decision.ALLOWED, 9, MET_ONLY_DENSE_RANK) is Decision.UNCLEAR
 
 
 def test_a_harmless_looking_draft_next_to_a_rule_falls_under_it() -> None:

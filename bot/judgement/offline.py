@@ -65,6 +65,7 @@ from bot.retrieval.lexical import PLATFORM_NAMES, PLATFORMS, tokenize
 MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read all of it
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
 ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the top
+MET_ONLY_DENSE_RANK = 8  # … or this near, when the question states its "only …" condition
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 MET_YES_LEAD = 2.0  # … a yes whose "only …" condition the question states, times the top's fit
@@ -346,9 +347,11 @@ def _org_rule_personal_post(deciding: Assessment, draft: str) -> bool:
     return bool(deciding.effect in _RESTRICTING and scoped and not _SPEAKS_FOR_IT.search(draft))
 
 
-def _weak_yes_is_unclear(decision: Decision, dense_rank: int | None) -> Decision:
+def _weak_yes_is_unclear(
+    decision: Decision, dense_rank: int | None, allow_rank: int = ALLOW_DENSE_RANK
+) -> Decision:
     """A "yes" on a clause only the word overlap found, not the meaning, is no yes."""
-    if decision is Decision.ALLOWED and (dense_rank or 99) > ALLOW_DENSE_RANK:
+    if decision is Decision.ALLOWED and (dense_rank or 99) > allow_rank:
         return Decision.UNCLEAR
     return decision
 
@@ -812,15 +815,19 @@ class OfflineJudge:
             # "Can I host a fundraiser?" is not answered by "Can my spouse host a fundraiser?
             # Yes.": that yes is for someone else, and the clauses beside it near the top speak.
             deciding = self._instead_of_others(deciding, hits, pool, query)
-        dense_rank = _dense_rank(hits, deciding)
-        if deciding.effect is Effect.PERMITS and qualifier_met(
+        # A question that states the yes's "only …" condition in so many words ("aus unserer
+        # veröffentlichten Fallstudie" for "Only share customer information from published case
+        # studies") is answered by it even where the embedding ranks the clause a little lower.
+        stated = deciding.effect is Effect.PERMITS and qualifier_met(
             deciding.quote, query.text, query.bridged
-        ):
-            # The question states the yes's "only …" condition in so many words ("aus unserer
-            # veröffentlichten Fallstudie" for "Only share customer information from published
-            # case studies"): a clause the embedding ranks a little lower still answers it.
-            dense_rank = max(1, (dense_rank or 99) - ALLOW_DENSE_RANK)
-        return self._verdict(deciding, supporting, lang, dense_rank=dense_rank)
+        )
+        return self._verdict(
+            deciding,
+            supporting,
+            lang,
+            dense_rank=_dense_rank(hits, deciding),
+            allow_rank=MET_ONLY_DENSE_RANK if stated else ALLOW_DENSE_RANK,
+        )
 
     def _not_what_is_left_out(self, relevant: list[Assessment], query: Query) -> list[Assessment]:
         """A rule against what the question says it leaves out ("… nothing confidential on the
@@ -1157,9 +1164,15 @@ class OfflineJudge:
         return min(stricter, key=lambda a: _ORDER.index(a.decision)) if stricter else top
 
     def _verdict(
-        self, deciding: Assessment, relevant: list[Assessment], lang: str, *, dense_rank: int | None
+        self,
+        deciding: Assessment,
+        relevant: list[Assessment],
+        lang: str,
+        *,
+        dense_rank: int | None,
+        allow_rank: int = ALLOW_DENSE_RANK,
     ) -> Verdict:
-        decision = _weak_yes_is_unclear(deciding.decision, dense_rank)
+        decision = _weak_yes_is_unclear(deciding.decision, dense_rank, allow_rank)
         _owner, owner_name = self._owner(deciding)
         answer = texts.answer(
             decision,
