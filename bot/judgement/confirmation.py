@@ -25,6 +25,12 @@ from bot.retrieval.lexical import PLATFORM_NAMES
 
 _I = re.IGNORECASE
 
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences, split after ".", "!" or "?"."""
+    return [part for part in re.split(r"(?<=[.!?])\s+", text.strip()) if part]
+
+
 # The tag that turns a statement into a request for confirmation, at the end of the message,
 # after a comma or a dash ("…, right?"): not the end of a word ("verdiene?", "phone?").
 _TAG = re.compile(
@@ -297,7 +303,7 @@ def elliptical(question: str, language: str = "en") -> str:
     text = question.strip()
     if not text.endswith("?"):
         return question
-    parts = [part for part in re.split(r"(?<=[.!?])\s+", text) if part]
+    parts = _sentences(text)
     asked = parts[-1]
     words = re.findall(r"[^\W\d_][\w'’@-]*", asked)
     if not words or len(words) > ELLIPTICAL_WORDS or _ASKS_ALREADY.search(asked):
@@ -347,7 +353,7 @@ def indirect(question: str) -> str:
 def _last_sentence(question: str, rewrite: Callable[[str], str | None]) -> str:
     """The question with its last sentence rewritten, what comes before it unchanged; the
     question itself when `rewrite` finds nothing to do (returns None)."""
-    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    parts = _sentences(question)
     if not parts:
         return question
     asked = rewrite(parts[-1])
@@ -634,7 +640,7 @@ def intended(question: str) -> str:
     that be okay?" asks whether hosting it is: the act the asker means to do becomes the asking
     sentence ("Can I host a fundraiser at my house?"), after the scene, which stays. Any other
     text unchanged."""
-    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    parts = _sentences(question)
     if len(parts) < 2 or not _BARE_ASK.match(parts[-1]):
         return question
     german = bool(
@@ -758,7 +764,7 @@ def quoted(question: str) -> str:
     question that stands on its own ("The authorship section says editors aren't authors. Can I
     thank my editor at the bottom of the post?") is asked without it. Any other text
     unchanged."""
-    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    parts = _sentences(question)
     lead = _QUOTE_LEAD.match(parts[0]) if len(parts) > 1 else None
     if lead is None or not parts[-1].rstrip().endswith("?"):
         return question
@@ -906,7 +912,7 @@ def audience_told(question: str) -> str:
     "friends") draw clauses about privacy and colleagues onto the question. Kept when the
     question points back at the place it names ("Can I share it there?") or asks whether the
     guideline covers it. Any other text unchanged."""
-    parts = [part for part in re.split(r"(?<=[.!?])\s+", question.strip()) if part]
+    parts = _sentences(question)
     if len(parts) < 2 or not parts[-1].rstrip().endswith("?"):
         return question
     asked = parts[-1]
