@@ -1479,3 +1479,31 @@ def test_figures_not_yet_out_are_ruled_out_however_few_see_the_post(
     # Once they are out, the clause on published results speaks to them.
     out = pipeline.ask("Can I share our published financial results with a personal comment?")
     assert out.citations[0].heading.startswith("DO distinguish")
+
+
+def test_the_asker_s_tenure_is_no_matter_a_rule_limits(
+    tmp_path: Path, make_services: object
+) -> None:
+    # "who's been at the agency for two weeks" shares only "been" with the talks channel's
+    # "if you've been asked to speak at an event and may need approval": the pitch stays a yes.
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Blogging guide
+
+        ## Pitches
+
+        We accept pitches for blog ideas from anyone at the agency.
+
+        ## Talks
+
+        Go to the talks channel if you've been asked to speak at an event, or if you want to
+        speak at an event and may need approval.
+        """,
+    )
+    verdict = pipeline.ask(
+        "As a new hire who's been at the agency for two weeks, can I pitch a post for the blog?"
+    )
+    assert verdict.decision is Decision.ALLOWED
+    assert "accept pitches" in verdict.citations[0].quote

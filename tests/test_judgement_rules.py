@@ -3255,6 +3255,15 @@ def test_whose_it_is_is_no_concept_of_a_question() -> None:
     assert stems & set(tokenize("profile")) and stems & set(tokenize("employer"))
 
 
+def test_auxiliaries_and_question_words_are_no_concept_of_a_question() -> None:
+    # "who's been at TTS for two weeks" shares "been" with "if you've been asked to speak at an
+    # event and may need approval": no matter a rule could limit a yes to pitch a post with.
+    question = "As a new hire who's been at TTS for two weeks, can I pitch a post for the blog?"
+    stems = set().union(*(found for found, _weight in _concepts(Query(question), lambda t: 1.0)))
+    assert not stems & set(tokenize("been who has have does"))
+    assert stems & set(tokenize("pitch")) and stems & set(tokenize("weeks"))
+
+
 def test_each_further_question_of_a_message_is_asked_alone() -> None:
     message = (
         "Zwei Fragen: Darf ich über veröffentlichte Ergebnisse twittern? Und darf das offizielle "

@@ -333,6 +333,26 @@ def test_a_negated_synonym_does_not_bridge_to_what_it_denies() -> None:
     )
 
 
+def test_the_builtin_word_lists_bridge_employer_duty_campaigning_and_setting_up() -> None:
+    expander = QueryExpander.load()
+    # "als meinen Arbeitgeber angeben" is "Listing GitLab as your employer".
+    bridged = expander.bridges("Darf ich GitLab auf LinkedIn als meinen Arbeitgeber angeben?")
+    assert any("employer" in group for group in bridged)
+    assert any("listing" in group for group in bridged)
+    # "während der Arbeitszeit für einen Kandidaten werben" is campaigning while on duty.
+    bridged = expander.bridges("Darf ich während der Arbeitszeit für einen Kandidaten werben?")
+    assert any("on duty" in group for group in bridged)
+    assert any("campaign for a candidate" in group for group in bridged)
+    assert not any("campaign for a candidate" in g for g in expander.bridges("Darf ich werben?"))
+    # An English "campaign for state senate" stays the campaign it is: no German phrase for it.
+    assert not any(
+        "für … werben" in group
+        for group in expander.bridges("I knocked on doors for her campaign for state senate.")
+    )
+    # "set up a new Instagram account" is creating one, in the guidelines' words.
+    assert ("create",) in expander.bridges("Can I set up a new Instagram account for our product?")
+
+
 def test_the_builtin_word_lists_bridge_graphics_petitions_and_asking_donors() -> None:
     expander = QueryExpander.load()
     # A graphic made with a logo is the artwork a logo rule speaks of (a meme is left out: a

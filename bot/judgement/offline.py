@@ -363,6 +363,12 @@ _ASKING = frozenset(
 # Words that stand in for what is left unsaid ("… stuffing envelopes, that kind of thing"): no
 # matter a rule could limit, though a rule may use them too ("among other things").
 _FILLER = frozenset(tokenize("thing things kind sort stuff something anything whatever"))
+# Auxiliaries and question words the short stop list keeps ("who's been at TTS for two weeks"):
+# they tell nothing of the matter, yet as rare words they would let "if you've been asked to
+# speak" limit a yes to pitch a blog post.
+_FUNCTION_WORDS = frozenset(
+    tokenize("been being have has had having do does did who whom whose which would")
+)
 # Whose it is ("my profile", "for my official email account") is no matter a rule limits; the
 # word index keeps pronouns, so they are left out here.
 _PERSONS = frozenset(
@@ -416,7 +422,7 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     text = _ASKED_FOR_WHOM.sub(" ", query.text, count=1)
     text = _PERSONAL_ACCOUNT.sub(" ", text)
     for word in _WORD.findall(text):
-        stems = set(tokenize(word)) - _ASKING - _FILLER - _PERSONS - PLATFORMS
+        stems = set(tokenize(word)) - _ASKING - _FILLER - _FUNCTION_WORDS - _PERSONS - PLATFORMS
         if stems:
             own |= stems
             found.append((stems, max(weight(t) for t in stems)))
