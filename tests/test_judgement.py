@@ -1507,3 +1507,33 @@ def test_the_asker_s_tenure_is_no_matter_a_rule_limits(
     )
     assert verdict.decision is Decision.ALLOWED
     assert "accept pitches" in verdict.citations[0].quote
+
+
+def test_a_yes_the_asker_was_already_given_answers_the_question(
+    tmp_path: Path, make_services: object
+) -> None:
+    # The approval the rule asks for, told as given by whom the rule names, makes it a yes on
+    # that condition; anyone else's approval leaves it with the team the rule names.
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Brand guidelines
+
+        ## Your profile
+
+        Do not use the company logo as your profile picture.
+
+        ## Artwork
+
+        Under no circumstances create artwork using the company logo without prior approval
+        from the Brand team.
+        """,
+    )
+    given = pipeline.ask(
+        "The Brand team approved my design. Can I post artwork I made with the logo?"
+    )
+    assert given.decision is Decision.ALLOWED
+    assert "prior approval from the Brand team" in given.citations[0].quote
+    others = pipeline.ask("My manager approved my design. Can I post artwork I made with the logo?")
+    assert others.decision is Decision.NEEDS_APPROVAL

@@ -12,6 +12,7 @@ from bot.judgement.assessment import (
     approval_granted,
     assess,
     does_as_told,
+    exception_met,
     heading_unasked,
     qualifier_met,
 )
@@ -1455,6 +1456,103 @@ _LEGAL = (
 )
 def test_a_yes_the_rule_asks_for_may_be_the_questions_premise(question: str, granted: bool) -> None:
     assert approval_granted(_LEGAL, question) is granted
+
+
+_COLLEAGUES = (
+    "Respect colleagues’ privacy and obtain their explicit permission before sharing their "
+    "personal information."
+)
+_GUESTS = (
+    "Posts from guest authors will have to go through the communications approval process at "
+    "their agency as well as at TTS and GSA."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "granted"),
+    [
+        # told as done, before the question
+        (_LEGAL, "Legal gave me explicit approval in #legal. Can I now mention the case?", True),
+        (_LEGAL, "The Legal team has already signed off. Can I mention the case?", True),
+        (
+            _COLLEAGUES,
+            "Meine Kollegin hat ausdrücklich zugestimmt. Darf ich ihre Nummer teilen?",
+            True,
+        ),
+        # by someone the rule does not name, not yet, or denied
+        (_LEGAL, "My manager approved it. Can I mention the case?", False),
+        (
+            _COLLEAGUES,
+            "Mein Chef hat zugestimmt. Darf ich die Nummer einer Kollegin teilen?",
+            False,
+        ),
+        (_LEGAL, "Before Legal approved it, I drafted a post. Can I mention the case?", False),
+        (_LEGAL, "The Legal team hasn't approved it. Can I mention the case?", False),
+        (_LEGAL, "My post was approved by Legal. Can I mention the case?", True),
+        (_LEGAL, "My post was approved by my manager. Can I mention the case?", False),
+        # a question, or a yes still to come
+        (_LEGAL, "I wrote a post on the case. Does it need to be approved first?", False),
+        (_LEGAL, "My post needs to be approved by Legal. Can I mention the case?", False),
+        # one yes of several the rule asks for
+        (
+            _GUESTS,
+            "My own agency's comms office approved my post. Can it go up on the blog?",
+            False,
+        ),
+    ],
+)
+def test_a_yes_told_as_already_given_counts_only_from_whom_the_rule_names(
+    sentence: str, question: str, granted: bool
+) -> None:
+    assert approval_granted(sentence, question) is granted
+
+
+_BEHALF = (
+    "Do not use social media to speak on GitLab’s behalf, unless you have completed "
+    "communications training and are explicitly authorized."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "met"),
+    [
+        (
+            "I've completed communications training and comms explicitly authorized me. "
+            "Can I speak on GitLab's behalf on Twitter?",
+            True,
+        ),
+        ("I completed communications training. Can I speak on GitLab's behalf?", False),
+        (
+            "I haven't completed communications training, but I'm explicitly authorized. "
+            "Can I speak on GitLab's behalf?",
+            False,
+        ),
+        ("Can I speak on GitLab's behalf on Twitter?", False),
+    ],
+)
+def test_a_ban_s_exception_the_question_states_in_full_is_met(question: str, met: bool) -> None:
+    assert exception_met(_BEHALF, question) is met
+    effect = assess(_clause_of(_BEHALF, heading="DO Distinguish Personal Views"), question).effect
+    assert effect is (Effect.PERMITS if met else Effect.PROHIBITS)
+
+
+def test_a_member_the_question_says_is_no_subordinate_meets_the_yes_s_condition() -> None:
+    clause = _clause_of(
+        "Although the Act prohibits employees from soliciting political contributions at any "
+        "time, a member of a union that has a PAC may solicit a contribution from another member "
+        "of the same union, as long as the other member is not a subordinate.",
+        heading="May a union member solicit a political contribution?",
+    )
+    fellow = "Can I ask a fellow union member who isn't my subordinate to give to our union PAC?"
+    assert assess(clause, fellow).effect is Effect.PERMITS
+    theirs = "Can I ask a union member who reports to me to give to our union PAC?"
+    assert assess(clause, theirs).effect is Effect.PROHIBITS
+
+
+def test_a_brand_is_no_fire_in_english() -> None:
+    assert detect("The Brand team approved my design. Can I post it?", Register()) == []
+    fire = detect("Im Werk gab es gestern einen Brand. Darf ich ein Foto posten?", Register())
+    assert [(h.kind, h.text) for h in fire] == [(Kind.CRISIS, "Brand")]
 
 
 def test_with_the_asked_for_yes_given_the_answer_is_yes_on_that_condition() -> None:

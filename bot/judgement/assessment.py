@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.judgement.audience import Label, for_audience
 from bot.judgement.detectors import names_workplace
@@ -22,6 +23,7 @@ from bot.judgement.modality import (
 from bot.judgement.quotes import TermWeight, lead_ins, ranked_sentences
 from bot.judgement.quotes import sentences as sentences_of
 from bot.models import Citation, Clause, Decision, Effect
+from bot.retrieval.expansion import QueryExpander
 from bot.retrieval.lexical import tokenize
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -330,6 +332,11 @@ def assess(
         # "Can I make a contribution to the campaign …? Yes." is about giving one's own money,
         # not about asking people for theirs.
         return Assessment(clause, Effect.INFORMS, quote, [], fit=best_score)
+    if not draft and effect is Effect.PROHIBITS and exception_met(quote, query):
+        # "I've completed communications training and comms explicitly authorized me. Can I
+        # speak on GitLab's behalf?" against "Do not … unless you have completed communications
+        # training and are explicitly authorized": the exception is the question's premise.
+        return Assessment(clause, Effect.PERMITS, quote, [quote], fit=best_score)
     if not draft and effect is Effect.REQUIRES_APPROVAL and approval_granted(quote, query):
         # "After Legal explicitly approves it, can I mention the case?": the yes the rule asks
         # for is the question's own premise, and the answer is yes on that condition.
@@ -419,7 +426,20 @@ _GRANTED = re.compile(
     r"|\b(?:nachdem|sobald|wenn)\s+(?P<wer>[^,.;?]{1,80}?)\s+(?:zugestimmt|freigegeben|genehmigt|"
     r"Bescheid gegeben|informiert|erlaubt)\s+(?:hat|haben|habe|hast)\b"
     r"|\bmit\s+(?:der\s+|ihrer\s+|seiner\s+|deren\s+)?(?P<wessen>\w+)?\s*"
-    r"(?:Zustimmung|Freigabe|Genehmigung|Erlaubnis|Einverständnis)\b",
+    r"(?:Zustimmung|Freigabe|Genehmigung|Erlaubnis|Einverständnis)\b"
+    # Told as done, before the question: "Legal gave me explicit approval in #legal.", "The
+    # Brand team approved my design.", "… and comms explicitly authorized me", "I told the
+    # Outreach team beforehand", "Meine Kollegin hat ausdrücklich zugestimmt."
+    r"|(?:^|(?<=[.!?;:])\s*|\b(?:and|so|but|und)\s+)(?P<done>[^,.;:?!]{1,60}?)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:explicitly\s+|officially\s+|formally\s+)?"
+    r"(?:approved|signed off|okayed|ok'd|authori[sz]ed (?:me|us|it)|gave (?:me\s+|us\s+)?"
+    r"(?:their\s+|its\s+|his\s+|her\s+|the\s+|an?\s+)?(?:explicit\s+|written\s+|formal\s+)?"
+    r"(?:ok|okay|go-ahead|green light|permission|approval|consent|sign-off))\b"
+    r"|\bI\s+(?:already\s+)?(?:told|informed|let)\s+(?P<told>[^,.;:?!]{1,40}?)\s+(?:know\s+)?"
+    r"(?:beforehand|in advance|ahead of time)\b"
+    r"|(?:^|(?<=[.!?;:])\s*)(?P<fertig>[^,.;:?!]{1,60}?)\s+(?:hat|haben)\s+(?:[^,.;:?!\s]+\s+){0,3}?"
+    r"(?:schon\s+|bereits\s+)?(?:ausdrücklich\s+|schriftlich\s+)?"
+    r"(?:zugestimmt|freigegeben|genehmigt|abgesegnet)\b",
     re.IGNORECASE,
 )
 _NOT_GRANTED = re.compile(
@@ -427,6 +447,19 @@ _NOT_GRANTED = re.compile(
     r"kein\w*|even if|auch wenn)\b",
     re.IGNORECASE,
 )
+# A sentence that asks, or a yes still to come, is no yes told as given.
+_AUX_FIRST = re.compile(
+    r"\W*(?:does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may|"
+    r"might|need|needs)\b",
+    re.IGNORECASE,
+)
+_STILL_TO_COME = re.compile(
+    r"\b(?:to|must|should|will|would|can|could|need|needs)\s+(?:be|get)\s*$", re.IGNORECASE
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|got|gets)\s*$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+([^,.;:?!]{1,60})", re.IGNORECASE)
+_SEVERAL_APPROVERS = re.compile(r"\b(?:as well as|and also|both|sowie|als auch)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\W*(?:before|until|unless|bevor|bis|ohne)\b", re.IGNORECASE)
 _APPROVAL_WORDS = frozenset(
     tokenize(
         "approval approve approves approved explicit explicitly permission consent "
@@ -443,8 +476,55 @@ def approval_granted(sentence: str, query: str) -> bool:
     if granted is None or _NOT_GRANTED.search(granted.group(0)):
         return False
     giver = next((g for g in granted.groups() if g), "")
+    if granted.group("done"):
+        if _AUX_FIRST.match(giver) or _STILL_TO_COME.search(giver):
+            return False  # "Does it need to be approved first?" asks; it tells nothing done
+        if _PASSIVE.search(giver):
+            # "My post was approved by the blog's approver": the giver follows "by".
+            agent = _BY.match(query, granted.end())
+            giver = agent.group(1) if agent else ""
+    if _NOT_YET.match(giver):
+        return False  # "Before Legal approved it, …", "Bevor die Kollegin zugestimmt hat, …"
+    if _SEVERAL_APPROVERS.search(sentence):
+        return False  # "… at their agency as well as at TTS and GSA": one yes is not all of them
     named = set(tokenize(giver)) - _APPROVAL_WORDS
-    return not named or _shares_a_word(named, set(tokenize(sentence)))
+    if not named:
+        return True
+    said = set(tokenize(sentence))
+    if _shares_a_word(named, said):
+        return True
+    # "Meine Kollegin hat zugestimmt" for "obtain their explicit permission" of colleagues: the
+    # giver in the guideline's language, by the built-in glossary.
+    translated = {
+        t for group in _glossary().bridges(giver) for term in group for t in tokenize(term)
+    }
+    return _shares_a_word(translated - _APPROVAL_WORDS, said)
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> QueryExpander:
+    return QueryExpander.load()
+
+
+# "… unless you have completed communications training and are explicitly authorized."
+_UNLESS = re.compile(r"\b(?:unless|es sei denn|außer wenn)\b,?\s+([^.;:]+)", re.IGNORECASE)
+# What an exception says of whom, not what must be true: "you have … and are …".
+_EXCEPTION_FILLER = frozenset(tokenize("you have has are is been your sie haben sind ist ihr"))
+
+
+def exception_met(sentence: str, query: str) -> bool:
+    """Whether the question states, in so many words and not denied, everything a ban's
+    "unless …" asks for."""
+    match = _UNLESS.search(sentence)
+    if match is None or _DENIES.search(query):
+        return False
+    wanted = [
+        stems
+        for word in _WORD.findall(match.group(1))
+        if (stems := set(tokenize(word)) - _EXCEPTION_FILLER)
+    ]
+    stated = set(tokenize(query))
+    return len(wanted) >= 2 and all(_shares_a_word(stems, stated) for stems in wanted)
 
 
 def _skips_approval(sentence: str, query: str) -> bool:
@@ -559,7 +639,9 @@ def _breaks_condition(sentence: str, query: str) -> bool:
     start = _CONDITION_START.search(sentence)
     if start is None:
         return False
-    asked = set(tokenize(query))
+    # "… a fellow member who isn't my subordinate" meets "as long as the other member is not a
+    # subordinate": what the question denies it does not name.
+    asked = set(tokenize(_DENIED_NOUN.sub(" ", query)))
     if _SUBORDINATE.search(query):
         asked |= set(tokenize("subordinate Untergebener"))
     for match in _RULED_OUT.finditer(sentence, start.end()):
@@ -570,6 +652,11 @@ def _breaks_condition(sentence: str, query: str) -> bool:
     return _NOT_AT_WORK.search(sentence, start.end()) is not None and names_workplace(query)
 
 
+_DENIED_NOUN = re.compile(
+    r"\b(?:is not|isn't|isn’t|are not|aren't|aren’t|not|nicht|kein\w*)\s+"
+    r"(?:(?:my|a|an|one of my|mein\w*|ein\w*)\s+)?[\w-]+",
+    re.IGNORECASE,
+)
 _NOT_AT_WORK = re.compile(
     r"\bnot\b[^.;]{0,40}\b(?:on duty|in the (?:federal )?(?:workplace|workspace)|federal building|"
     r"at work)\b",

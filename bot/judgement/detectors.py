@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from bot.judgement.register import Register
+from bot.language import detect_language
 
 _I = re.IGNORECASE
 
@@ -1326,6 +1328,10 @@ def _authors_named(draft: str) -> list[Hit]:
     return [Hit(Kind.AUTHOR_NAMED, found.start(), found.end(), found.group(0))] if found else []
 
 
+# "Brand" is a fire in German and a brand in English.
+_FIRE = re.compile(r"Brand\w*", _I)
+
+
 def detect(draft: str, register: Register) -> list[Hit]:
     """Every hit, left to right; overlapping hits of one kind are merged into the first."""
     hits: list[Hit] = []
@@ -1346,6 +1352,7 @@ def detect(draft: str, register: Register) -> list[Hit]:
                 _I,
             )
         )
+    german = cache(lambda: detect_language(draft) == "de")
     for kind, found in patterns.items():
         taken: list[tuple[int, int]] = []
         for pattern in found:
@@ -1369,6 +1376,8 @@ def detect(draft: str, register: Register) -> list[Hit]:
                     continue  # one's own pay is one's own to talk about, not a business figure
                 if kind is Kind.FINANCIAL and _GIVEN.match(draft[end : end + 80]):
                     continue  # "100 Dollar an eine Kandidatin spenden": one's own money given
+                if kind is Kind.CRISIS and _FIRE.fullmatch(match.group(0)) and not german():
+                    continue  # "The Brand team approved my design": a brand, not a fire
                 taken.append((start, end))
                 hits.append(Hit(kind, start, end, match.group(0)))
     hits += _authors_named(draft)

@@ -16,6 +16,7 @@ from bot.judgement.assessment import (
     approval_granted,
     assess,
     does_as_told,
+    exception_met,
     heading_unasked,
     qualifier_met,
 )
@@ -145,6 +146,14 @@ def _lexical_standout(
         # coincidence ("stand" from the bridged "Messestand" in "GitLab's standing").
         return None
     return first if first.lexical_score >= LEXICAL_MARGIN * runner_up else None
+
+
+def _premise_met(permit: Assessment, question: str) -> bool:
+    """A yes made of a rule whose asked-for approval the question says was given, or whose
+    exception ("unless you … are explicitly authorized") it says holds."""
+    return permit.conditions == [permit.quote] and (
+        approval_granted(permit.quote, question) or exception_met(permit.quote, question)
+    )
 
 
 def _met_yes_first(relevant: list[Assessment], query: Query) -> list[Assessment]:
@@ -823,9 +832,12 @@ class OfflineJudge:
             deciding = self._instead_of_others(deciding, hits, pool, query)
         # A question that states the yes's "only …" condition in so many words ("aus unserer
         # veröffentlichten Fallstudie" for "Only share customer information from published case
-        # studies") is answered by it even where the embedding ranks the clause a little lower.
-        stated = deciding.effect is Effect.PERMITS and qualifier_met(
-            deciding.quote, query.text, query.bridged
+        # studies") is answered by it even where the embedding ranks the clause a little lower;
+        # so is one that says the asked-for yes was given ("Meine Kollegin hat ausdrücklich
+        # zugestimmt") or the ban's exception holds.
+        stated = deciding.effect is Effect.PERMITS and (
+            qualifier_met(deciding.quote, query.text, query.bridged)
+            or _premise_met(deciding, query.text)
         )
         return self._verdict(
             deciding,
@@ -913,7 +925,14 @@ class OfflineJudge:
         restricted = (
             limiting
             or self._opposite_twin(permit, near, query)
-            or self._meaning_says_no(permit, near, query)
+            # The embedding's first clause does not outweigh a yes the question has already
+            # been given ("The Brand team approved my design" against "Do not use the GitLab
+            # logo as your profile picture").
+            or (
+                None
+                if _premise_met(permit, query.text)
+                else self._meaning_says_no(permit, near, query)
+            )
         )
         if restricted is not None:
             return restricted
