@@ -1537,3 +1537,27 @@ def test_a_yes_the_asker_was_already_given_answers_the_question(
     assert "prior approval from the Brand team" in given.citations[0].quote
     others = pipeline.ask("My manager approved my design. Can I post artwork I made with the logo?")
     assert others.decision is Decision.NEEDS_APPROVAL
+
+
+def test_leaving_out_what_a_how_to_asks_for_is_no_harmless_omission(
+    tmp_path: Path, make_services: object
+) -> None:
+    # "ohne Bildbeschreibung" leaves out the step the clause asks for, not something the rule
+    # warns against: read without it the clause says yes, but the step is still skipped.
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social media
+
+        ## Official accounts
+
+        When tweeting an image from an official account, follow the platform's directions to
+        make sure the image has an accessible description.
+        """,
+    )
+    skipped = pipeline.ask(
+        "Darf ich vom offiziellen Account ein Foto ohne Bildbeschreibung twittern?"
+    )
+    assert skipped.decision is Decision.NOT_ALLOWED
+    assert "accessible description" in skipped.citations[0].quote

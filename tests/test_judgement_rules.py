@@ -15,6 +15,7 @@ from bot.judgement.assessment import (
     exception_met,
     heading_unasked,
     qualifier_met,
+    skips_step,
 )
 from bot.judgement.audience import for_audience, last_label
 from bot.judgement.detectors import Kind, detect, names_workplace
@@ -1547,6 +1548,39 @@ def test_a_member_the_question_says_is_no_subordinate_meets_the_yes_s_condition(
     assert assess(clause, fellow).effect is Effect.PERMITS
     theirs = "Can I ask a union member who reports to me to give to our union PAC?"
     assert assess(clause, theirs).effect is Effect.PROHIBITS
+
+
+def test_a_reporter_who_walks_up_to_one_is_a_press_contact() -> None:
+    found = detect("A reporter walked up to me in the lobby. Can I answer her?", Register())
+    assert [h.kind for h in found] == [Kind.MEDIA]
+
+
+_IMAGE = (
+    "When tweeting an image from a TTS account, follow Twitter’s directions to make sure the "
+    "image has an accessible description."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "effect"),
+    [
+        ("Can I tweet a photo from the TTS account without alt text?", Effect.PROHIBITS),
+        ("Darf ich vom TTS-Account ein Foto ohne Bildbeschreibung twittern?", Effect.PROHIBITS),
+        ("Can I tweet a photo from the TTS account without a filter?", Effect.PERMITS),
+    ],
+)
+def test_doing_without_what_a_how_to_makes_sure_of_breaks_it(question: str, effect: Effect) -> None:
+    assert assess(_clause_of(_IMAGE, heading="Social media"), question).effect is effect
+
+
+def test_leaving_out_what_a_sentence_forbids_skips_no_step_of_it() -> None:
+    # "ohne meinen Dienstgrad" is "federal position" by the glossary, but the sentence forbids
+    # naming it: leaving it out does as told.
+    sentence = (
+        "Furthermore, he must endorse the candidate in his personal capacity and may not "
+        "identify his federal position or office."
+    )
+    assert not skips_step(sentence, "Darf ich einen Leserbrief schreiben, ohne meinen Dienstgrad?")
 
 
 def test_a_brand_is_no_fire_in_english() -> None:

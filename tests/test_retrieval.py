@@ -349,6 +349,8 @@ def test_the_builtin_word_lists_bridge_employer_duty_campaigning_and_setting_up(
         "für … werben" in group
         for group in expander.bridges("I knocked on doors for her campaign for state senate.")
     )
+    # "isn't public yet" is what guidelines call non-public.
+    assert ("non-public",) in expander.bridges("Can I tweet details that aren't public yet?")
     # "set up a new Instagram account" is creating one, in the guidelines' words.
     assert ("create",) in expander.bridges("Can I set up a new Instagram account for our product?")
 

@@ -16,6 +16,7 @@ from bot.judgement.modality import (
     answer_polarity,
     conditions_in,
     heading_effect,
+    is_how_to,
     is_obligation,
     restrictiveness,
     sentence_effect,
@@ -376,13 +377,29 @@ _WITHOUT = re.compile(r"\b(?:without|ohne)\s+([^.;:,?!]+)", re.IGNORECASE)
 def _skips_obligation(sentence: str, query: str) -> bool:
     """Whether the question wants to do without what an obligation asks for: "email an analyst
     without copying Investor Relations" against "Investor Relations must be copied on …"."""
-    if not is_obligation(sentence):
+    if not (is_obligation(sentence) or is_how_to(sentence)):
         return False
     said = set(tokenize(sentence))
     if _SKIPS_ANYONE.search(query) and _INVOLVES_OTHERS.search(sentence):
         # "reply without looping anyone in" against "… must be copied on all email …"
         return True
-    return any(_all_words_in(match.group(1), said) for match in _WITHOUT.finditer(query))
+    # "ohne Bildbeschreibung" against "… make sure the image has an accessible description":
+    # what is left out, in the guideline's words by the built-in glossary. (Not where the
+    # sentence also forbids: "ohne meinen Dienstgrad" leaves out what "… may not identify his
+    # federal position" rules out.)
+    translate = sentence_effect(sentence) is not Effect.PROHIBITS
+    return any(
+        _all_words_in(match.group(1), said)
+        or (
+            translate
+            and any(
+                _all_words_in(term, said)
+                for group in _glossary().bridges(match.group(1))
+                for term in group
+            )
+        )
+        for match in _WITHOUT.finditer(query)
+    )
 
 
 # Leaving everyone else out, whoever the obligation names.
@@ -525,6 +542,12 @@ def exception_met(sentence: str, query: str) -> bool:
     ]
     stated = set(tokenize(query))
     return len(wanted) >= 2 and all(_shares_a_word(stems, stated) for stems in wanted)
+
+
+def skips_step(sentence: str, query: str) -> bool:
+    """Whether the question wants to do without what the sentence asks for: an obligation, a
+    how-to's "make sure …", or an approval."""
+    return _skips_obligation(sentence, query) or _skips_approval(sentence, query)
 
 
 def _skips_approval(sentence: str, query: str) -> bool:
@@ -800,7 +823,7 @@ def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: s
     be ok to share the timeline … but it would not be ok to share the results"."""
     if qualifier_met(sentence, query, bridged):
         return Effect.PERMITS
-    if _skips_obligation(sentence, query) or _skips_approval(sentence, query):
+    if skips_step(sentence, query):
         return Effect.PROHIBITS
     if does_as_told(sentence, query) or _does_as_advised(sentence, query):
         return Effect.PERMITS

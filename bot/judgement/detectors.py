@@ -1131,7 +1131,8 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             # … and as a scene supposed: "Suppose a reporter DMs me …"
             r"asks me|contacts me|emails me|e-mails me|DMs me|DM's me|messages me|calls me|"
             r"texts me|pings me|writes to me|reaches out|approaches me|"
-            r"approached me|came up to me|"
+            r"approached me|came up to me|walked up to me|came over to me|walked over to me|"
+            r"stopped me|"
             # "A journalist invited me onto her podcast": her show is the press too
             r"(?:invited|invites|wants?) me (?:on|onto|to|to come on|to join|for) (?:her|his|their|"
             r"a|an|the) (?:[\w-]+ )?(?:podcast|show|program|programme|interview|broadcast|segment|"

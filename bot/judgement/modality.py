@@ -77,6 +77,14 @@ _APPROVAL = [
     )
 ]
 # "If you'd like an official account to tweet something, let us know": a team one may ask.
+# "When tweeting an image from a TTS account, follow Twitter's directions to make sure …": how
+# a thing is done, which says it may be done (and, done without, breaks what it asks for).
+HOW_TO = (
+    r"^\W*(?:when|whenever|wenn)\b[^.;:]{3,80},\s*(?:always\s+|immer\s+)?(?:maintain|keep|be|"
+    r"follow|use|remember|make sure|respect|stay|achte|halte|bleib|beachte)\b"
+)
+
+
 ASKING_WELCOME = (
     r"\bif you(?:'d|’d| would) like\b[^.;:]{0,80}\b(?:let us know|hop in|reach out|get in touch)\b"
     r"|\b(?:let us know|hop in here|reach out)\b[^.;:]{0,40}\bif you(?:'d|’d| would) like\b"
@@ -129,8 +137,7 @@ _PERMITS = [
         r"^\W*(?:do|richtig|besser)\s*:\s",  # "Do: @18F's Ana is speaking about …": a good example
         # "When connecting with team members on social media, maintain the same standards":
         # how to do it says it may be done.
-        r"^\W*(?:when|whenever|wenn)\b[^.;:]{3,80},\s*(?:always\s+|immer\s+)?(?:maintain|keep|be|"
-        r"follow|use|remember|make sure|respect|stay|achte|halte|bleib|beachte)\b",
+        HOW_TO,
     )
 ]
 # "may not … without the Legal team's prior approval": forbidden, except by a named yes.
@@ -259,6 +266,10 @@ _OBLIGATION = re.compile(
 
 def is_obligation(sentence: str) -> bool:
     return bool(_OBLIGATION.search(sentence))
+
+
+def is_how_to(sentence: str) -> bool:
+    return re.search(HOW_TO, sentence, _I) is not None
 
 
 def sentence_effect(sentence: str) -> Effect:

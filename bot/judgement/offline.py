@@ -19,6 +19,7 @@ from bot.judgement.assessment import (
     exception_met,
     heading_unasked,
     qualifier_met,
+    skips_step,
 )
 from bot.judgement.audience import Label, last_label
 from bot.judgement.confirmation import (
@@ -858,7 +859,12 @@ class OfflineJudge:
         without = self._query(kept)
         remaining: list[Assessment] = []
         for assessment in relevant:
-            if assessment.detected or assessment.effect not in _RESTRICTING:
+            if (
+                assessment.detected
+                or assessment.effect not in _RESTRICTING
+                # "ohne Bildbeschreibung" leaves out the step the rule asks for: that stays
+                or skips_step(assessment.quote, query.text)
+            ):
                 remaining.append(assessment)
                 continue
             other = self._assess(assessment.clause, without)
