@@ -76,7 +76,6 @@ _APPROVAL = [
         r"\b(?:seek|get|obtain|einholen)\b[^.;:]{0,40}\b(?:review|Prüfung)\b",
     )
 ]
-# "If you'd like an official account to tweet something, let us know": a team one may ask.
 # "When tweeting an image from a TTS account, follow Twitter's directions to make sure …": how
 # a thing is done, which says it may be done (and, done without, breaks what it asks for).
 HOW_TO = (
@@ -85,6 +84,7 @@ HOW_TO = (
 )
 
 
+# "If you'd like an official account to tweet something, let us know": a team one may ask.
 ASKING_WELCOME = (
     r"\bif you(?:'d|’d| would) like\b[^.;:]{0,80}\b(?:let us know|hop in|reach out|get in touch)\b"
     r"|\b(?:let us know|hop in here|reach out)\b[^.;:]{0,40}\bif you(?:'d|’d| would) like\b"
@@ -269,7 +269,10 @@ def is_obligation(sentence: str) -> bool:
 
 
 def is_how_to(sentence: str) -> bool:
-    return re.search(HOW_TO, sentence, _I) is not None
+    return _HOW_TO.search(sentence) is not None
+
+
+_HOW_TO = re.compile(HOW_TO, _I)
 
 
 def sentence_effect(sentence: str) -> Effect:
