@@ -1561,3 +1561,36 @@ def test_leaving_out_what_a_how_to_asks_for_is_no_harmless_omission(
     )
     assert skipped.decision is Decision.NOT_ALLOWED
     assert "accessible description" in skipped.citations[0].quote
+
+
+def test_what_the_question_takes_out_first_does_not_decide_against_the_yes_for_the_rest(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Profiles
+
+        ## DO disclose that you're a team member
+
+        When discussing the company on social media, always disclose your employment status.
+        This can be achieved by:
+
+        * Including the company in your profile biography
+        * Listing the company as your employer
+
+        ## Mimicking the brand
+
+        Your profile should identify you as an individual who works at the company. Do not add
+        the company to your display name. Do not include the company in your handle.
+        """,
+    )
+    taken_out = pipeline.ask(
+        "If I take the company out of my display name and my handle, can I still say in my "
+        "profile biography that I work at the company?"
+    )
+    assert taken_out.decision is Decision.ALLOWED
+    assert "profile biography" in taken_out.citations[0].quote
+    kept = pipeline.ask("Can I add the company to my display name?")
+    assert kept.decision is Decision.NOT_ALLOWED

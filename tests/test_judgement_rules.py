@@ -1508,6 +1508,45 @@ def test_a_yes_told_as_already_given_counts_only_from_whom_the_rule_names(
     assert approval_granted(sentence, question) is granted
 
 
+_TELL_OUTREACH = (
+    "If you'd like to engage in a discussion or comment thread in your professional capacity as "
+    "a GSA employee, please let the TTS Outreach team know beforehand so they can provide "
+    "guidance."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "granted"),
+    [
+        # where the step is only to tell, saying one tells them first meets it
+        (
+            _TELL_OUTREACH,
+            "If I let the Outreach team know beforehand, can I join the thread?",
+            True,
+        ),
+        (
+            _TELL_OUTREACH,
+            "Wenn ich dem TTS-Outreach-Team vorher Bescheid gebe, darf ich mitdiskutieren?",
+            True,
+        ),
+        (_TELL_OUTREACH, "I told the Outreach team beforehand. Can I join the thread?", True),
+        # … but telling someone else, or telling where a yes is asked for, does not
+        (_TELL_OUTREACH, "If I tell my manager first, can I join the thread?", False),
+        (_LEGAL, "If I tell Legal beforehand, can I mention the case?", False),
+        (_LEGAL, "I told Legal beforehand. Can I mention the case?", False),
+        (
+            _COLLEAGUES,
+            "Wenn ich meine Kollegin vorher informiere, darf ich ihre Nummer teilen?",
+            False,
+        ),
+    ],
+)
+def test_telling_first_meets_only_a_step_that_asks_to_tell(
+    sentence: str, question: str, granted: bool
+) -> None:
+    assert approval_granted(sentence, question) is granted
+
+
 _BEHALF = (
     "Do not use social media to speak on GitLab’s behalf, unless you have completed "
     "communications training and are explicitly authorized."
@@ -3057,6 +3096,19 @@ def test_what_the_asker_promises_to_leave_out_is_content_too() -> None:
         "Can I post it if I don't tell anyone?",
         "Can I post it without informing my manager?",
     ):
+        assert left(kept) == kept
+
+
+def test_what_the_asker_takes_out_first_is_left_out_too() -> None:
+    def left(text: str) -> str:
+        return _LEFT_OUT.sub(" ", text)
+
+    handle = left("If I take GitLab out of my display name, can I say in my bio that I work there?")
+    assert "display name" not in handle and "bio" in handle
+    assert "keys" not in left("If I remove the API keys first, can I share the repo?")
+    assert "Namen" not in left("Wenn ich den Namen des Kunden rausnehme, darf ich das posten?")
+    # Asking to remove something is the act itself, not a premise.
+    for kept in ("Can I remove a colleague's name from my post?", "Darf ich den Post löschen?"):
         assert left(kept) == kept
 
 

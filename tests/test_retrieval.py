@@ -191,6 +191,18 @@ def test_a_gap_in_a_synonym_takes_a_few_words_of_the_same_clause() -> None:
     assert expander.bridges("Can I ask if my friend, who works at a bank, pays for money?") == []
 
 
+def test_money_given_to_a_campaign_is_a_contribution() -> None:
+    expander = QueryExpander.load()
+    for question in (
+        "Last weekend I gave $50 to a Senate candidate's campaign. Was that allowed?",
+        "Can I give 20 dollars to my friend's campaign?",
+    ):
+        assert any("contribute" in terms for terms in expander.bridges(question))
+    assert not any(
+        "contribute" in terms for terms in expander.bridges("Can I give a talk about campaigns?")
+    )
+
+
 def test_builtin_and_company_synonyms_load(tmp_path: Path) -> None:
     path = tmp_path / "synonyms.yaml"
     path.write_text("de:\n  - [[Azubi, Azubis], [Auszubildende]]\n", encoding="utf-8")

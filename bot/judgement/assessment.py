@@ -485,12 +485,45 @@ _APPROVAL_WORDS = frozenset(
 )
 
 
+# Telling first, as the question's premise: "If I let the Outreach team know beforehand, …",
+# "Wenn ich dem Outreach-Team vorher Bescheid gebe, …". Enough where the step is only to tell.
+_TELLS_FIRST = re.compile(
+    r"\b(?:if|once|after|when)\s+I\s+(?:first\s+)?(?:let|tell|inform|notify)\s+"
+    r"(?P<who>[^,.;:?!]{1,40}?)\s+(?:know\s+)?(?:beforehand|in advance|ahead of time|first)\b"
+    r"|\b(?:wenn|sobald|nachdem)\s+ich\s+(?P<wem>[^,.;:?!]{1,60}?)\s+(?:vorher\s+|vorab\s+|"
+    r"zuerst\s+)(?:Bescheid\s+gebe|informiere)\b",
+    re.IGNORECASE,
+)
+# A step that is only to tell someone ("please let the TTS Outreach team know beforehand"),
+# not to get their yes.
+_TELL_STEP = re.compile(
+    r"\b(?:let\s+(?:[\w'’-]+\s+){1,4}know|inform|notify|tell)\b|\bBescheid\b", re.IGNORECASE
+)
+_ASKS_A_YES = re.compile(
+    r"\b(?:approv\w*|permission|consent|sign-?off|authori[sz]\w*|Freigabe|Genehmigung|"
+    r"Zustimmung|Erlaubnis)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_to_tell(sentence: str) -> bool:
+    return bool(_TELL_STEP.search(sentence)) and not _ASKS_A_YES.search(sentence)
+
+
 def approval_granted(sentence: str, query: str) -> bool:
     """Whether the question says the yes the sentence asks for is given, by whom the sentence
     names (a word in common: "Legal", "colleague", "Outreach") or by anyone when it names no one
-    the question could."""
+    the question could. Where the step is only to tell them, saying one tells them first is
+    enough; telling is no yes where a yes is asked for."""
     granted = _GRANTED.search(query)
-    if granted is None or _NOT_GRANTED.search(granted.group(0)):
+    if granted is not None and granted.group("told") and not _only_to_tell(sentence):
+        granted = None  # "I told Legal beforehand" is not Legal's approval
+    if granted is None:
+        told = _TELLS_FIRST.search(query) if _only_to_tell(sentence) else None
+        if told is None:
+            return False
+        return _names_the_giver(told.group("who") or told.group("wem") or "", sentence)
+    if _NOT_GRANTED.search(granted.group(0)):
         return False
     giver = next((g for g in granted.groups() if g), "")
     if granted.group("done"):
@@ -504,6 +537,12 @@ def approval_granted(sentence: str, query: str) -> bool:
         return False  # "Before Legal approved it, …", "Bevor die Kollegin zugestimmt hat, …"
     if _SEVERAL_APPROVERS.search(sentence):
         return False  # "… at their agency as well as at TTS and GSA": one yes is not all of them
+    return _names_the_giver(giver, sentence)
+
+
+def _names_the_giver(giver: str, sentence: str) -> bool:
+    """Whether the sentence names the giver (a word in common, or in the guideline's language by
+    the built-in glossary), or the giver is no one in particular."""
     named = set(tokenize(giver)) - _APPROVAL_WORDS
     if not named:
         return True

@@ -804,7 +804,7 @@ class OfflineJudge:
                 return self._verdict(
                     offered, supporting, lang, dense_rank=_dense_rank(hits, offered)
                 )
-        relevant = self._not_what_is_left_out(relevant, query)
+        relevant = self._not_what_is_left_out(relevant, hits, query)
         relevant = _met_yes_first(relevant, query)
         if not names_workplace(question):
             # "Can I volunteer for a campaign on weekends?": a rule for time on duty or the
@@ -848,7 +848,9 @@ class OfflineJudge:
             allow_rank=MET_ONLY_DENSE_RANK if stated else ALLOW_DENSE_RANK,
         )
 
-    def _not_what_is_left_out(self, relevant: list[Assessment], query: Query) -> list[Assessment]:
+    def _not_what_is_left_out(
+        self, relevant: list[Assessment], hits: list[SearchHit], query: Query
+    ) -> list[Assessment]:
         """A rule against what the question says it leaves out ("… nothing confidential on the
         screens", "ohne meinen Dienstgrad") does not decide it: read without those words, the
         rule no longer fits. Leaving out a step a rule asks for ("without approval") is not
@@ -870,9 +872,24 @@ class OfflineJudge:
             other = self._assess(assessment.clause, without)
             if other.effect in _RESTRICTING and other.fit >= LEFT_OUT_FIT * assessment.fit:
                 remaining.append(assessment)
-            elif other.effect is Effect.PERMITS:
-                # the same clause's yes, once its "may not identify his position" is not asked
+            elif other.effect in (Effect.PERMITS, Effect.INFORMS):
+                # the same clause's yes, once its "may not identify his position" is not asked,
+                # or what it says besides ("Your profile should immediately identify you as …")
                 remaining.append(other)
+        if remaining and all(a.effect is Effect.INFORMS for a in remaining):
+            # Nothing left rules on it: a yes near the top that, read without those words,
+            # fits better decides ("If I take GitLab out of my handle, can I still say in my bio
+            # that I work at GitLab?": "Including GitLab in your profile biography").
+            ruled = {a.clause.clause_id for a in remaining}
+            yeses = [
+                other
+                for other in (self._assess(hit.clause, without) for hit in hits[:3])
+                if other.clause.clause_id not in ruled
+                and other.effect is Effect.PERMITS
+                and other.fit > remaining[0].fit
+            ]
+            if yeses:
+                remaining.insert(0, max(yeses, key=lambda a: a.fit))
         return remaining or relevant
 
     @staticmethod
@@ -937,7 +954,7 @@ class OfflineJudge:
             or (
                 None
                 if _premise_met(permit, query.text)
-                else self._meaning_says_no(permit, near, query)
+                else self._meaning_says_no(permit, near, self._without_taken_out(query))
             )
         )
         if restricted is not None:
@@ -952,6 +969,12 @@ class OfflineJudge:
         if _for_others_described(permit.quote, query, self._retriever.term_weight):
             return no_yes  # a yes for others, and no no beside it: a person says
         return permit
+
+    def _without_taken_out(self, query: Query) -> Query:
+        """The question without what it says is taken out first ("If I take GitLab out of my
+        handle, …"): no rule against that can say no to the rest."""
+        kept = _TAKEN_OUT.sub(" ", query.text)
+        return query if kept == query.text else self._query(kept)
 
     def _meaning_says_no(
         self, permit: Assessment, hits: list[SearchHit], query: Query
@@ -1010,7 +1033,9 @@ class OfflineJudge:
     ) -> Assessment | None:
         """The strictest clause near the top whose best sentence shares telling words with the
         question that `permit` (a yes, or a clause without a rule) never mentions."""
-        asked = _PAID_FROM.sub(" ", query.asking)  # only questions reach here
+        # (only questions reach here; what they say is taken out first is no matter a rule
+        # limits by: "If I take GitLab out of my handle, can I say in my bio …")
+        asked = _TAKEN_OUT.sub(" ", _PAID_FROM.sub(" ", query.asking))
         concepts = _concepts(
             query if asked == query.text else self._query(asked), self._retriever.term_weight
         )
@@ -1465,6 +1490,15 @@ _THEY_DO_IT = re.compile(
     r"email|talk to) us\b[^.\n]*\.?",
     re.MULTILINE,
 )
+# "if I take GitLab out of my handle", "once I remove the API keys", "wenn ich den Namen
+# rausnehme": a premise that something is gone before the act.
+_TAKEN_OUT_PATTERN = (
+    r"\b(?:if|once|after|when|as long as)\s+(?:I|we)\s+(?:first\s+)?(?:take|took|remove|delete|"
+    r"strip|cut)\b[^,.;:!?\n]{1,60}"
+    r"|\b(?:wenn|sobald|nachdem)\s+(?:ich|wir)\b[^,.;:!?\n]{1,50}?\b(?:weglasse|weglassen|"
+    r"rausnehme|rausnehmen|herausnehme|herausnehmen|entferne|entfernen|lösche|löschen)\b"
+)
+_TAKEN_OUT = re.compile(_TAKEN_OUT_PATTERN, re.IGNORECASE)
 # "without giving any numbers", "nothing confidential on the screens", "ohne interne Sachen":
 # what the question says is not part of it. Not a step left out ("without approval", "ohne
 # vorher zu fragen"), nor what a post must carry ("without a disclaimer").
@@ -1485,7 +1519,10 @@ _LEFT_OUT = re.compile(
     # "keep my agency's name off it", "wenn ich keine sensiblen Informationen nenne", "wenn ich
     # meine Behörde nicht erwähne"
     r"|\bkeep\b[^,.;:!?\n]{1,40}?\b(?:out|off)\b"
-    r"|\b(?:kein\w*|(?:mein\w*|unser\w*|den|die|das|der)\s+[^,.;:!?\n]{1,40}?\s+nicht)\s+"
+    # "if I take GitLab out of my handle", "wenn ich den Namen rausnehme" (see _TAKEN_OUT)
+    r"|"
+    + _TAKEN_OUT_PATTERN
+    + r"|\b(?:kein\w*|(?:mein\w*|unser\w*|den|die|das|der)\s+[^,.;:!?\n]{1,40}?\s+nicht)\s+"
     # ("die noch nicht veröffentlichten Ergebnisse erwähnen" names them: "nicht" says what
     # they are, not what is left out)
     r"(?!(?:öffentlich|veröffentlicht|freigegeben|angekündigt|bekannt|genehmigt)\w*\b)"
