@@ -34,6 +34,7 @@ from bot.judgement.modality import (
 )
 from bot.judgement.offline import (
     _LEFT_OUT,
+    _OFFICE_SOUGHT,
     _SEEKS_ADVICE,
     LEXICAL_MARGIN,
     MET_ONLY_DENSE_RANK,
@@ -3064,6 +3065,21 @@ def test_not_on_duty_in_german_does_not_put_a_question_at_work() -> None:
     assert not names_workplace("Ich poste das nie im Dienst.")
 
 
+def test_the_office_a_candidate_runs_for_is_no_matter_a_rule_limits_by() -> None:
+    def left(text: str) -> str:
+        return _OFFICE_SOUGHT.sub(" ", text)
+
+    assert "Senate" not in left("Can I donate to a Senate candidate from home?")
+    assert "presidential" not in left("Can I volunteer for a presidential campaign?")
+    # Those the Senate confirmed, or the Senate itself, stay.
+    for kept in (
+        "I was confirmed by the Senate. Can I speak at a rally?",
+        "As a Senate-confirmed appointee, can I attend?",
+        "Can I hand out flyers in the Senate committee's office?",
+    ):
+        assert left(kept) == kept
+
+
 def test_left_out_words_are_content_not_a_skipped_step() -> None:
     assert "confidential" not in _LEFT_OUT.sub(" ", "a pic of my desk, nothing confidential on it")
     assert "interne" not in _LEFT_OUT.sub(" ", "Fotos vom Offsite, ohne interne Sachen")
@@ -3220,6 +3236,20 @@ def test_a_clause_saying_its_team_does_it_needs_them_for_doing_it_oneself() -> N
     # A clause with a rule of its own keeps it.
     permits = replace(informs, effect=Effect.PERMITS)
     assert _theirs_to_do(permits) is permits
+
+
+def test_a_heading_asking_in_the_alternative_is_asked_by_either_and_light_verbs_tell_nothing() -> (
+    None
+):
+    weight = {"make": 9.0, "organization": 5.0, "contribution": 3.0, "campaign": 2.0}.get
+    heading = (
+        "Can I make a contribution to the campaign of a partisan candidate, or to a political "
+        "party or organization?"
+    )
+    asked = set(tokenize("Can I donate to a candidate? contribution"))
+    assert not heading_unasked(heading, asked, lambda stem: weight(stem, 1.0))
+    # None of its alternatives asked: another question.
+    assert heading_unasked(heading, set(tokenize("Can I wear a button?")), lambda s: 1.0)
 
 
 def test_a_stand_in_for_whoever_is_no_telling_word_of_a_heading() -> None:

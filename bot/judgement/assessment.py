@@ -656,20 +656,32 @@ _PRONOUNS = re.compile(
 _HEADING_ASKING = frozenset(
     tokenize(
         "can may i my me we our you your allowed permitted is are am do does it there "
-        "someone someones somebody anyone anybody something anything"
+        "someone someones somebody anyone anybody something anything "
+        # light verbs: "make a contribution" asks about the contribution
+        "make have get"
     )
 )
+# "… a partisan candidate, or to a political party or organization?": each alternative set off
+# by ", or" is a question of its own (a bare "or" joins nouns: "a party or campaign").
+_EITHER_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
 
 
 def heading_unasked(heading: str, asked: set[str], weight: TermWeight | None) -> bool:
     """Whether a post or question leaves out the most telling word of the question a Q&A
     heading asks ("tiered" in "Can I participate in a tiered political fundraiser?"): then its
-    "No." answers another question."""
+    "No." answers another question. A heading asking several things in the alternative is
+    asked when one of them is."""
     if weight is None or not heading.rstrip().endswith("?"):
         return False
-    words = set(tokenize(heading)) - _HEADING_ASKING
-    if not words:
-        return False
+    parts = [words for part in _EITHER_OR.split(heading) if (words := _asks_about(part))]
+    return bool(parts) and all(_telling_unasked(words, asked, weight) for words in parts)
+
+
+def _asks_about(question: str) -> set[str]:
+    return set(tokenize(question)) - _HEADING_ASKING
+
+
+def _telling_unasked(words: set[str], asked: set[str], weight: TermWeight) -> bool:
     telling = max(sorted(words), key=weight)
     return weight(telling) > 0 and telling not in asked
 

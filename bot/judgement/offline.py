@@ -410,6 +410,14 @@ _PERSONAL_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 
+# The office a candidate runs for ("a Senate candidate", "a presidential campaign"): which
+# race it is limits nothing, and "Senate" would otherwise meet a rule for those the Senate
+# confirmed.
+_OFFICE_SOUGHT = re.compile(
+    r"\b(?:Senate|House|congressional|presidential|mayoral|gubernatorial)"
+    r"(?=[\s-]+(?:candidate|campaign|race|seat|nominee)s?\b)",
+    re.IGNORECASE,
+)
 # How one pays ("from my own bank account", "von meinem Girokonto"): no matter a rule limits,
 # and "account" would otherwise meet a rule for an official e-mail account.
 _PAID_FROM = re.compile(
@@ -1035,7 +1043,7 @@ class OfflineJudge:
         question that `permit` (a yes, or a clause without a rule) never mentions."""
         # (only questions reach here; what they say is taken out first is no matter a rule
         # limits by: "If I take GitLab out of my handle, can I say in my bio …")
-        asked = _TAKEN_OUT.sub(" ", _PAID_FROM.sub(" ", query.asking))
+        asked = _TAKEN_OUT.sub(" ", _PAID_FROM.sub(" ", _OFFICE_SOUGHT.sub(" ", query.asking)))
         concepts = _concepts(
             query if asked == query.text else self._query(asked), self._retriever.term_weight
         )
