@@ -899,10 +899,15 @@ def test_what_a_team_offers_answers_a_question_about_its_help_not_an_approval_be
         approvals.
         """,
     )
-    helped = pipeline.ask("Can the Outreach team help me write my conference talk?")
-    assert helped.decision is Decision.ALLOWED
-    assert helped.citations[0].heading == "Services"
-    assert helped.conditions == []  # "if you'd like help with:" only leads into the list
+    for question in (
+        "Can the Outreach team help me write my conference talk?",
+        # asked the other way round, for a group
+        "Can our team get help from TTS Outreach with writing a conference talk?",
+    ):
+        helped = pipeline.ask(question)
+        assert helped.decision is Decision.ALLOWED, question
+        assert helped.citations[0].heading == "Services"
+        assert helped.conditions == []  # "if you'd like help with:" only leads into the list
     speaking = pipeline.ask("Can I speak at a conference about our project?")
     assert speaking.decision is not Decision.ALLOWED
 

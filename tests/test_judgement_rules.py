@@ -2884,6 +2884,12 @@ def test_a_yes_for_asking_a_team_is_no_yes_for_doing_it_oneself() -> None:
             "Can I ask friends to support my candidacy for the school board?",
             False,
         ),
+        # "our candidate" is the one a group backs
+        (
+            "I am a candidate in a nonpartisan election. Can I use my official title?",
+            "Can we hang a poster of our candidate in our shared office at the agency?",
+            True,
+        ),
     ],
 )
 def test_a_heading_about_ones_own_run_and_a_question_about_someone_else_s(

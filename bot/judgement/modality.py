@@ -477,7 +477,8 @@ _OTHERS_RUN = re.compile(
     r"(?:is\s+|now\s+)?running\b"
     r"|\b(?:a|the|my|our|his|her|their|someone's|someone’s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:candidate(?:'s|’s)|campaign)\b"
-    r"|\b(?:for|to) (?:a|the|my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?candidate\b"
+    r"|\b(?:for|to|of|with|from|about|behind) (?:a|the|my|our|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?candidate\b"
     # "To help my candidate, …": the one the asker backs ("my candidacy" is one's own run)
     r"|\b(?:help|helping|support|supporting|back|backing)\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"candidates?\b|\bmeine[nmrs]?\s+(?:[\w-]+\s+)?Kandidat(?:in|en|innen)?\b"

@@ -1474,7 +1474,11 @@ _SEEKS_ADVICE = re.compile(r"^\W*(?:should|shall|sollte|soll)\s+(?:I|we|ich|wir)
 _ASKS_A_TEAM = re.compile(
     r"^\W*(?:can|could|will|would|kann|könnte|würde)\s+(?:the\s+|our\s+|das\s+|unser\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:team|office|department|Team|Abteilung)\s+(?:me\s+|mir\s+)?"
-    r"(?:help|assist|support|review|edit|promote|helfen|unterstützen|prüfen)\b",
+    r"(?:help|assist|support|review|edit|promote|helfen|unterstützen|prüfen)\b"
+    # "Can our team get help from TTS Outreach with …?", "Können wir Hilfe vom Outreach-Team …"
+    r"|^\W*(?:can|could|may|kann|können|darf|dürfen)\s+(?:I|we|(?:our|my)\s+team|ich|wir|"
+    r"(?:unser|mein)\s+Team)\s+(?:get|have|ask for|bekommen|erhalten)?\s*(?:some\s+)?"
+    r"(?:help|assistance|support|Hilfe|Unterstützung)\s+(?:from|by|vom|von|durch)\b",
     re.IGNORECASE,
 )
 
