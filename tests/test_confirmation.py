@@ -7,6 +7,7 @@ import pytest
 from bot.judgement.confirmation import (
     affirmed,
     after_the_fact,
+    announced,
     audience_told,
     base_form,
     elliptical,
@@ -683,3 +684,92 @@ def test_how_few_a_post_reaches_is_no_fact_of_the_case(message: str, question: s
 )
 def test_an_audience_the_question_turns_on_stays(message: str) -> None:
     assert audience_told(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Heads-up: I'm going to write an honest review of GitLab on Glassdoor this weekend.",
+            "Can I write an honest review of GitLab on Glassdoor this weekend?",
+        ),
+        (
+            "Just so you know, I'll share today's release post on LinkedIn.",
+            "Can I share today's release post on LinkedIn?",
+        ),
+        # the scene before stays; a time before the plan leads the question
+        (
+            "A reporter emailed me about login.gov. I'm planning to answer her tonight.",
+            "A reporter emailed me about login.gov. Can I answer her tonight?",
+        ),
+        (
+            "Tomorrow I'm going to wear my campaign button at the office.",
+            "Tomorrow, can I wear my campaign button at the office?",
+        ),
+        ("We've decided to run a booth at the fair.", "Can we run a booth at the fair?"),
+        (
+            "Just letting you know: I signed up to be a poll worker.",
+            "Can I be a poll worker?",
+        ),
+        # the present progressive tells a plan when a time goes with it
+        (
+            "FYI, I'm posting a screenshot of our budget on LinkedIn tonight.",
+            "Can I post a screenshot of our budget on LinkedIn tonight?",
+        ),
+        # a dot inside a name and a quoted "!" stay in the act
+        (
+            "I'll tweet 'Come see us at cloud.gov's booth!' from the official account.",
+            "Can I tweet 'Come see us at cloud.gov's booth!' from the official account?",
+        ),
+        (
+            "Ich werde morgen während meines Vortrags live twittern.",
+            "Darf ich morgen während meines Vortrags live twittern?",
+        ),
+        (
+            "Ich plane, in einem Reddit-Thread über cloud.gov mitzudiskutieren.",
+            "Darf ich in einem Reddit-Thread über cloud.gov mitdiskutieren?",
+        ),
+        # German tells a plan in the present with a time to it; the verb goes to the end
+        (
+            "Ich schreibe gleich auf Twitter, dass die Konkurrenz Müll ist.",
+            "Darf ich gleich auf Twitter schreiben, dass die Konkurrenz Müll ist?",
+        ),
+        (
+            "Ich ändere gleich meinen Profilnamen auf Twitter.",
+            "Darf ich gleich meinen Profilnamen auf Twitter ändern?",
+        ),
+        (
+            "Ich stelle morgen das Teamfoto online.",
+            "Darf ich morgen das Teamfoto online stellen?",
+        ),
+        (
+            "Am Wochenende lade ich das Foto hoch.",
+            "Darf ich am Wochenende das Foto hochladen?",
+        ),
+        (
+            "Zur Info: wir sammeln heute Abend Spenden für die Kandidatin.",
+            "Dürfen wir heute Abend Spenden für die Kandidatin sammeln?",
+        ),
+    ],
+)
+def test_a_plan_told_without_a_question_becomes_the_question(message: str, question: str) -> None:
+    assert announced(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # it asks already
+        "I'm going to tweet our repo. Is that okay?",
+        # no plan of the asker's
+        "The policy covers Twitter and LinkedIn.",
+        "My colleague will post the roadmap tomorrow.",
+        # the progressive without a time tells what is, not what is planned
+        "I'm posting a lot on LinkedIn these days about DevOps.",
+        # German present without a time, and a German "werde" without an act
+        "Ich schreibe oft Blogposts über unsere Arbeit.",
+        "Ich werde nächste Woche 40.",
+    ],
+)
+def test_messages_that_ask_or_tell_no_plan_stay(message: str) -> None:
+    assert announced(message) == message

@@ -189,6 +189,34 @@ def test_guideline_without_metadata_is_judged_by_its_wording(
     assert ask("Can I name our customer in a post?").decision is Decision.NEEDS_APPROVAL
 
 
+def test_a_plan_told_without_a_question_gets_the_verdict_for_the_act(
+    tmp_path: Path, make_services: object
+) -> None:
+    pipeline = judge_of(
+        tmp_path,
+        make_services,
+        """\
+        # Social Media Policy
+
+        ## Financial results
+
+        Employees must not share revenue or margin figures before they are published.
+
+        ## Job ads
+
+        Everyone may share our official job ads on their own profiles.
+        """,
+    )
+    ask = pipeline.ask
+    # Told, not asked: the answer is a decision, not a quote for a person to confirm.
+    told = ask("Heads-up: I'm going to post our revenue figures on LinkedIn tonight.")
+    assert told.decision is Decision.NOT_ALLOWED
+    assert ask("FYI, I'll share our official job ads on my profile.").decision is Decision.ALLOWED
+    german = ask("Ich werde morgen unsere offiziellen Stellenanzeigen auf meinem Profil teilen.")
+    assert german.decision is Decision.ALLOWED
+    assert german.language == "de"
+
+
 def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
     tmp_path: Path, make_services: object
 ) -> None:

@@ -186,6 +186,7 @@ def test_a_gap_in_a_synonym_takes_a_few_words_of_the_same_clause() -> None:
     expander = QueryExpander([], {"en": [(["ask … for money"], ["solicit"])]})
     assert expander.bridges("Can I ask for money?") == [("solicit",)]
     assert expander.bridges("Can I ask my next-door neighbor for money?") == [("solicit",)]
+    assert expander.bridges("Can I ask my friends on Facebook for money?") == [("solicit",)]
     # Not across a clause, nor over a whole sentence.
     assert expander.bridges("Can I ask her, and then pay for money orders?") == []
     assert expander.bridges("Can I ask if my friend, who works at a bank, pays for money?") == []

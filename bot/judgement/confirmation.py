@@ -687,6 +687,159 @@ def intended(question: str) -> str:
     return question
 
 
+# A plan told without asking: "Heads-up: I'm going to …", "FYI, I'll post …", "I've decided to
+# run …", "Ich werde morgen … twittern", "Ich schreibe gleich auf Twitter, dass …". Whoever tells
+# what they are about to do, in a message to this assistant, wants to hear whether they may.
+_ANNOUNCING = re.compile(
+    r"^\W*(?:(?:just )?(?:a )?heads[- ]?up|fyi|psa|just so you know|just letting you know|"
+    r"for your information|quick note|(?:nur |kurz |vorab )?zur info|kurze info|nur damit "
+    r"(?:du|ihr) (?:es |'s |’s )?wisst|vorwarnung)\b\s*[:,;–—-]?\s*",
+    _I,
+)
+_EN_PLAN = re.compile(
+    r"\b(?P<subj>I|we)(?:['’]ll| will| shall|(?:['’]m| am|['’]re| are) (?:going|about|planning|"
+    r"set) to|(?:['’]m| am|['’]re| are) gonna|(?:['’]ve| have)? (?:decided|signed up|agreed|"
+    r"volunteered|offered|promised) to| plan to| intend to| mean to)\s+(?:also |just |now |"
+    r"then |probably |quickly )?(?P<act>[a-z].{3,300})$"
+    r"|^(?P<bare>(?:planning|going|about) to)\s+(?P<bact>[a-z].{3,300})$",
+    _I,
+)
+# "I'm posting it tonight": the present progressive tells a plan only with a time to it.
+_EN_PROGRESSIVE = re.compile(
+    r"\b(?P<subj>I|we)(?:['’]m| am|['’]re| are)\s+(?:also |just )?"
+    r"(?!(?:going|planning|thinking|wondering|considering|hoping|looking|trying|asking|"
+    r"curious|being|getting|feeling|working|sitting|standing|staying)\b)"
+    r"(?P<gerund>[a-z]{2,}ing)\b(?P<rest>.{0,300})$",
+    _I,
+)
+_EN_SOON = re.compile(
+    r"\b(?:tomorrow|tonight|today|later|soon|this (?:morning|afternoon|evening|weekend|week)|"
+    r"next (?:week|month|weekend|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:an|a few|\d+) "
+    r"(?:hour|minute|min)s?|right now|now)\b",
+    _I,
+)
+_DE_PLAN = re.compile(
+    r"\b(?P<subj>ich|wir)\s+(?:werde|werden|will|wollen|möchte|möchten)\s+(?P<act>.{3,300})$",
+    _I,
+)
+_DE_PLAN_ZU = re.compile(
+    r"\b(?P<subj>ich|wir)\s+(?:plane|planen|habe vor|haben vor|habe (?:mich )?(?:beschlossen|"
+    r"entschieden|entschlossen)|haben (?:uns )?(?:beschlossen|entschieden|entschlossen))"
+    rf"\s*,\s*(?P<act>.{{3,300}}?{_ZU_INFINITIVE})(?P<rest>(?:\s*,.*)?)$",
+    _I,
+)
+_DE_SOON = (
+    r"(?:gleich|morgen|übermorgen|heute(?: abend| nachmittag| mittag)?|nachher|später|demnächst|"
+    r"bald|jetzt|sofort|am wochenende|nächste woche|diese woche|am (?:montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag))"
+)
+# "Ich schreibe gleich auf Twitter, dass …", "Am Wochenende poste ich …": German tells a plan in
+# the present, with a time to it.
+_DE_PRESENT = re.compile(
+    rf"^(?:(?P<pre>{_DE_SOON})\s+(?P<verb2>[a-zäöüß]+)\s+(?P<subj2>ich|wir)"
+    rf"|(?P<subj>ich|wir)\s+(?P<verb>[a-zäöüß]+)(?=\s+(?:[^.!?,]*\s)?{_DE_SOON}\b))"
+    r"\s+(?P<rest>.{3,300})$",
+    _I,
+)
+# Verbs that tell a state or a question, not an act ("Ich bin morgen im Büro").
+_DE_NOT_AN_ACT = re.compile(
+    r"(?:bin|sind|habe|haben|war|waren|hatte|hatten|werde|werden|muss|müssen|darf|dürfen|kann|"
+    r"können|soll|sollen|frage|fragen)",
+    _I,
+)
+_DE_PARTICLE = re.compile(
+    r"\s+(?P<particle>an|auf|aus|ein|hoch|mit|vor|weiter|zu|durch|los|rein|raus|nach|fest|hin)$",
+    _I,
+)
+
+
+def _de_infinitive(verb: str) -> str:
+    """ "schreibe" → "schreiben", "sammle" → "sammeln", "ändere" → "ändern", "posten" stays."""
+    low = verb.lower()
+    if low.endswith(("en", "ern", "eln")) and len(low) > 4:
+        return low
+    if low.endswith(("ele", "ere")):
+        return low[:-1] + "n"
+    if re.search(r"[^aeiouäöühlr][lr]e$", low):  # (not "stelle", "fahre", "wähle")
+        return low[:-2] + "e" + low[-2] + "n"
+    return low + "n" if low.endswith("e") else low + "en"
+
+
+def _de_present_asked(sentence: str) -> str | None:
+    found = _DE_PRESENT.match(sentence)
+    if found is None:
+        return None
+    verb = found.group("verb") or found.group("verb2")
+    if _DE_NOT_AN_ACT.fullmatch(verb):
+        return None
+    subj = (found.group("subj") or found.group("subj2")).lower()
+    main, comma, tail = found.group("rest").partition(",")
+    main = main.strip()
+    infinitive = _de_infinitive(verb)
+    if (particle := _DE_PARTICLE.search(main)) is not None:
+        main, infinitive = main[: particle.start()], particle.group("particle").lower() + infinitive
+    if found.group("pre"):
+        pre = found.group("pre")
+        main = f"{pre[0].lower()}{pre[1:]} {main}"  # "Am Wochenende" → "am Wochenende"
+    asked = f"{'Darf' if subj == 'ich' else 'Dürfen'} {subj} {main} {infinitive}"
+    return f"{asked}{comma}{tail}?" if comma else f"{asked}?"
+
+
+def _plan_asked(sentence: str) -> tuple[int, str] | None:
+    """Where the plan begins in the sentence and the question it asks, if it tells one."""
+    if (de := _de_present_asked(sentence)) is not None:
+        return 0, de
+    if (zu := _DE_PLAN_ZU.search(sentence)) is not None:
+        subj = zu.group("subj").lower()
+        act = _without_zu(zu.group("act").strip(" ,")) + zu.group("rest").rstrip()
+        return zu.start(), f"{'Darf' if subj == 'ich' else 'Dürfen'} {subj} {act}?"
+    if (de_plan := _DE_PLAN.search(sentence)) is not None and _DE_INFINITIVE.search(
+        de_plan.group("act").strip(" ,")
+    ):
+        subj = de_plan.group("subj").lower()
+        act = de_plan.group("act").strip(" ,")
+        return de_plan.start(), f"{'Darf' if subj == 'ich' else 'Dürfen'} {subj} {act}?"
+    plan = _last_intent(_EN_PLAN, sentence)
+    if plan is not None:
+        act = (plan.group("act") or plan.group("bact")).strip(" ,")
+        we = (plan.group("subj") or "").lower() == "we"
+        return plan.start(), f"Can {'we' if we else 'I'} {act}?"
+    going = _EN_PROGRESSIVE.search(sentence)
+    if going is not None and _EN_SOON.search(sentence):
+        act = f"{base_form(going.group('gerund'))}{going.group('rest')}".strip(" ,")
+        we = going.group("subj").lower() == "we"
+        return going.start(), f"Can {'we' if we else 'I'} {act}?"
+    return None
+
+
+def announced(question: str) -> str:
+    """ "A reporter emailed me about login.gov. I'm going to reply to her this afternoon." asks
+    "Can I reply to her this afternoon?": in a message that asks nothing, the last sentence that
+    tells the asker's own plan becomes the question, after the scene, which stays. A lead-in
+    that only announces ("Heads-up:", "FYI,", "Zur Info:") goes. Any other text unchanged."""
+    if "?" in question:
+        return question
+    parts = [_ANNOUNCING.sub("", part) for part in _sentences(question)]
+    for index in range(len(parts) - 1, -1, -1):
+        # (the act runs to the end of its sentence: "cloud.gov" and a quoted "go!" stay whole)
+        told = re.sub(r"\s*[.!]+\s*$", "", parts[index])
+        found = _plan_asked(told)
+        if found is None:
+            continue
+        start, asked = found
+        scene = _DANGLING.sub("", told[:start]).strip(" ,;:–—-")
+        before, after = parts[:index], parts[index + 1 :]
+        if not scene:
+            return " ".join([*before, asked, *after])
+        if _ADVERBIAL.match(scene):
+            return " ".join(
+                [*before, f"{scene[0].upper()}{scene[1:]}, {asked[0].lower()}{asked[1:]}", *after]
+            )
+        return " ".join([*before, scene.rstrip(".!") + ".", asked, *after])
+    return question
+
+
 # What the guideline says, told before the question: "The policy says …", "I read in the
 # handbook that …", "According to the FAQ, …", "Laut Richtlinie …", "Im Handbuch steht, dass …".
 _QUOTE_LEAD = re.compile(

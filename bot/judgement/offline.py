@@ -25,6 +25,7 @@ from bot.judgement.audience import Label, last_label
 from bot.judgement.confirmation import (
     affirmed,
     after_the_fact,
+    announced,
     audience_told,
     elliptical,
     hypothesis,
@@ -701,6 +702,9 @@ class OfflineJudge:
         lang = texts.language_of(language)
         # "darf ich im buero …" is read as "darf ich im Büro …".
         question = respell(question, language, self._retriever.vocabulary).text
+        # "Heads-up: I'm going to tweet our public repo this afternoon." asks "Can I tweet our
+        # public repo this afternoon?": a plan told to this assistant wants a yes or a no.
+        question = announced(question)
         # "The policy says X. Does that mean I can …?" asks "Can I …?"; the asker's reading of
         # the guideline is no fact of the case.
         question = quoted(question)

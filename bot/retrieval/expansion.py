@@ -37,10 +37,10 @@ _NEGATED = re.compile(r"(?:\bnot|n't|n’t|\bnever|\bnicht|\bkein\w*|\bnie)\s+$"
 DECLINED_MIN = 7  # shorter stems decline into other words: "Stelle" + "n" is "stellen"
 
 
-# "ask … for money": "…" in a term stands for up to three words of the same clause between its
+# "ask … for money": "…" in a term stands for up to four words of the same clause between its
 # parts ("ask my neighbor for money"), which a fixed phrase cannot list.
 _GAP = "…"
-_GAP_WORDS = r"(?:\s+[^\s.,;:?!]+){0,3}?\s+"
+_GAP_WORDS = r"(?:\s+[^\s.,;:?!]+){0,4}?\s+"
 
 
 def _phrase_pattern(terms: list[str], *, declined: bool = False) -> re.Pattern[str]:
