@@ -1266,8 +1266,10 @@ def test_under_an_answer_about_ones_own_run_the_next_clause_near_the_top_answers
 
     asked = "Darf ich 100 Dollar an die Kampagne einer Kandidatin spenden?"
     assert first(asked, [own, give]).clause.clause_id == "give"
-    # Too far down for both retrievers: a person says.
-    give.dense_rank = 6
+    give.dense_rank = 6  # sixth still answers …
+    assert first(asked, [own, give]).clause.clause_id == "give"
+    # … seventh is too far down for both retrievers: a person says.
+    give.dense_rank = 7
     chosen = first(asked, [own, give])
     assert (chosen.clause.clause_id, chosen.effect) == ("own", Effect.INFORMS)
 
