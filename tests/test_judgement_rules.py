@@ -1799,6 +1799,15 @@ def test_a_rule_on_non_public_information_does_not_reach_what_the_question_calls
     assert launched.effect is not Effect.PROHIBITS
     announced = assess(clause, "After it is announced, may I share information about the project?")
     assert announced.effect is not Effect.PROHIBITS
+    # … nor one that says what it shares is out already, after the noun.
+    out = "Can I make a TikTok about my project using only information that's already public?"
+    assert assess(clause, out).effect is not Effect.PROHIBITS
+    schon = "Darf ich über mein Projekt Informationen posten, die bereits öffentlich sind?"
+    assert assess(clause, schon).effect is not Effect.PROHIBITS
+    isnt = assess(
+        clause, "Can I make a TikTok about my project with information that's not public?"
+    )
+    assert isnt.effect is Effect.PROHIBITS
 
 
 def test_a_yes_about_published_material_gives_nothing_for_internal_material() -> None:

@@ -192,6 +192,26 @@ def test_a_gap_in_a_synonym_takes_a_few_words_of_the_same_clause() -> None:
     assert expander.bridges("Can I ask if my friend, who works at a bank, pays for money?") == []
 
 
+def test_a_growth_foretold_is_a_forward_looking_statement() -> None:
+    expander = QueryExpander.load()
+    for question in (
+        "Can I write in my newsletter that our revenue will grow 50% next year?",
+        "Can I tweet that I expect our user numbers to triple?",
+    ):
+        assert any("forward-looking statements" in terms for terms in expander.bridges(question))
+    grown = "Can I tweet that our revenue grew 50% last year?"
+    assert not any("forward-looking statements" in terms for terms in expander.bridges(grown))
+
+
+def test_a_german_teams_or_zoom_call_is_a_videoconference() -> None:
+    expander = QueryExpander.load()
+    for question in (
+        "Darf ich bei einem dienstlichen Microsoft-Teams-Call ein Wahlplakat zeigen?",
+        "Darf ich im Zoom-Meeting ein Plakat im Hintergrund haben?",
+    ):
+        assert any("videoconference" in terms for terms in expander.bridges(question))
+
+
 def test_money_given_to_a_campaign_is_a_contribution() -> None:
     expander = QueryExpander.load()
     for question in (

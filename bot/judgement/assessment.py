@@ -993,7 +993,12 @@ _SAYS_PUBLIC = re.compile(
     # … or asks for the time after it is out: "Once our project launches publicly, …"
     r"|\b(?:once|after|now that|sobald|nachdem)\b[^.?!,]{0,60}?\b(?:launch\w*\s+publicly|"
     r"(?:is|are|goes|go|has gone|becomes?|has been|have been)\s+(?:made\s+)?(?:public|live|"
-    r"announced|published|released)|öffentlich (?:ist|sind)|veröffentlicht (?:ist|sind|wurde))\b",
+    r"announced|published|released)|öffentlich (?:ist|sind)|veröffentlicht (?:ist|sind|wurde))\b"
+    # … or says what it shares is out already: "information that's already public", "which
+    # has been published", "die bereits öffentlich sind"
+    r"|\b(?:that|which|it|they|die|das|der)(?:['’]s|['’]re| is| are| has been| have been| was|"
+    r" were| ist| sind| wurde| wurden)?\s+(?:already|all|bereits|schon)\s+(?:public|publicly "
+    r"available|published|announced|öffentlich|veröffentlicht)\b",
     re.IGNORECASE,
 )
 # A question about what is not (yet) public: internal figures, a confidential plan.
