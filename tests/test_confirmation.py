@@ -15,6 +15,7 @@ from bot.judgement.confirmation import (
     indirect,
     intended,
     on_behalf,
+    plain_words,
     quoted,
     restate,
     scene_first,
@@ -773,3 +774,67 @@ def test_a_plan_told_without_a_question_becomes_the_question(message: str, quest
 )
 def test_messages_that_ask_or_tell_no_plan_stay(message: str) -> None:
     assert announced(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Would you kindly advise whether it would be permissible for me to publish a review "
+            "on Glassdoor?",
+            "Can I publish a review on Glassdoor?",
+        ),
+        (
+            "I should be grateful if you could confirm whether employees are permitted to "
+            "share the roadmap via Twitter.",
+            "Can employees share the roadmap via Twitter?",
+        ),
+        (
+            "Kindly clarify whether I am authorised to respond to an enquiry from a journalist.",
+            "Can I respond to an enquiry from a journalist?",
+        ),
+        (
+            "I respectfully request confirmation as to whether I may wear a campaign pin at work.",
+            "Can I wear a campaign pin at work?",
+        ),
+        (
+            "Would it be permissible under the Hatch Act for me to display a sign on my lawn?",
+            "Can I display a sign on my lawn?",
+        ),
+        (
+            "Is it in accordance with policy to publish an image without a description?",
+            "Can I publish an image without a description?",
+        ),
+        (
+            "Sehr geehrte Damen und Herren, ich bitte um Auskunft, ob es zulässig ist, auf "
+            "LinkedIn über Wettbewerber zu schreiben.",
+            "Darf ich auf LinkedIn über Wettbewerber schreiben?",
+        ),
+        (
+            "Ich ersuche um Auskunft, ob es mir als Bundesbediensteter gestattet ist, Bekannte um "
+            "Spenden zu bitten.",
+            "Darf ich als Bundesbediensteter Bekannte um Spenden bitten?",
+        ),
+        (
+            "Ich möchte höflich anfragen, ob ich den Namen eines Kunden nennen darf, zu dem es "
+            "keine Fallstudie gibt.",
+            "Darf ich den Namen eines Kunden nennen, zu dem es keine Fallstudie gibt?",
+        ),
+    ],
+)
+def test_a_question_asked_formally_is_asked_plainly(message: str, question: str) -> None:
+    assert indirect(message) == question
+
+
+def test_formal_words_for_without_and_while_read_plainly() -> None:
+    assert (
+        plain_words("Can I post an image absent an accessible description whilst on duty?")
+        == "Can I post an image without an accessible description while on duty?"
+    )
+    assert plain_words("Can I tweet prior to the announcement?") == (
+        "Can I tweet before the announcement?"
+    )
+    # "absent" as an adjective stays.
+    assert plain_words("Can I post about an absent colleague?") == (
+        "Can I post about an absent colleague?"
+    )

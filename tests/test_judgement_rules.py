@@ -28,6 +28,7 @@ from bot.judgement.modality import (
     asks_permission,
     conditions_in,
     heading_effect,
+    own_run_unanswered,
     own_run_unasked,
     sentence_effect,
     staff_unasked,
@@ -3153,6 +3154,29 @@ def test_doing_instead_what_a_sentence_says_to_do_instead_is_allowed() -> None:
     assert does_as_told(told, "Can I forward the reporter's question to #external-comms?")
     assert not does_as_told(told, "Can I respond to the reporter and forward it too?")
     assert not does_as_told(told, "Can I respond to the reporter?")
+
+
+def test_the_formal_register_asks_for_a_decision() -> None:
+    assert asks_permission("Kindly clarify whether I am authorised to respond to the enquiry.")
+    assert asks_permission(
+        "Would my service as an election official be consistent with the Hatch Act?"
+    )
+    assert asks_permission("Would it be in order for me to state this in a blog post?")
+    assert asks_permission("Is sharing it in accordance with policy?")
+    # … but a question about what a policy says is still a question for information.
+    assert not asks_permission("What does the policy say about enquiries from journalists?")
+
+
+def test_a_question_about_ones_own_run_is_not_answered_by_a_heading_about_another_act() -> None:
+    brochures = "May I distribute brochures for a political party to people arriving at a polls?"
+    own = "Can I stand as a candidate of a political party in the municipal election?"
+    assert own_run_unanswered(brochures, own)
+    assert own_run_unanswered(brochures, "Can I run as my party's candidate for mayor?")
+    # A heading about running or about an office may answer it.
+    assert not own_run_unanswered("Can I hold party office?", "Can I run for party chair?")
+    assert not own_run_unanswered("May I be a candidate in a partisan primary?", own)
+    # … and a question about someone else's run is not one about one's own.
+    assert not own_run_unanswered(brochures, "Can I hand out brochures for my candidate?")
 
 
 def test_asking_whether_one_does_it_right_asks_for_a_decision() -> None:

@@ -212,6 +212,20 @@ def test_a_german_teams_or_zoom_call_is_a_videoconference() -> None:
         assert any("videoconference" in terms for terms in expander.bridges(question))
 
 
+def test_the_formal_register_s_words_reach_the_plain_ones() -> None:
+    expander = QueryExpander.load()
+
+    def bridged(question: str) -> set[str]:
+        return {term for terms in expander.bridges(question) for term in terms}
+
+    assert "share" in bridged("Can employees disseminate excerpts of the roadmap?")
+    assert "candidate" in bridged("Can I stand as a candidate in the municipal election?")
+    assert "button" in bridged("Can I wear a partisan campaign pin at work?")
+    assert "front yard" in bridged("Can I display a placard on the lawn of my house?")
+    assert "journalist" in bridged("Can I furnish answers to a correspondent?")
+    assert "button" not in bridged("Can I pin a tweet about our release?")
+
+
 def test_money_given_to_a_campaign_is_a_contribution() -> None:
     expander = QueryExpander.load()
     for question in (

@@ -51,7 +51,8 @@ _LEAD_IN = re.compile(
 _MODAL = re.compile(
     r"^(?P<pre>(?:if|when|whenever)\b[^,]{3,120},\s*)?(?P<subj>[^,]{1,80}?)\s+"
     r"(?:can't|cannot|can not|can|may not|may|mustn't|must not|shouldn't|should not|should|"
-    r"(?:am|are|is) (?:not )?(?:allowed|permitted|supposed|meant|able) to|ought to|"
+    r"(?:am|are|is) (?:not )?(?:allowed|permitted|supposed|meant|able|authori[sz]ed|entitled) "
+    r"to|ought to|"
     r"don't need to|do not need to|need to|"
     r"don't have to|do not have to|have to)\s+(?:just\s+|still\s+|also\s+|simply\s+)*"
     r"(?P<rest>\S.*)$",
@@ -60,7 +61,9 @@ _MODAL = re.compile(
 # "Sharing our public repo on Twitter is fine", "That is okay for a fed".
 _VERDICT = re.compile(
     r"^(?P<subj>\S.{0,200}?)\s+(?:is|are)\s+(?P<adj>(?:not\s+)?(?:fine|ok|okay|allowed|permitted|"
-    r"a problem|forbidden|prohibited))\b(?P<rest>.*)$",
+    r"a problem|forbidden|prohibited|permissible|acceptable|in order|in accordance with (?:the )?"
+    r"(?:policy|rules|guidelines)|consistent with (?:the )?(?:policy|rules|guidelines|Hatch Act)))"
+    r"\b(?P<rest>.*)$",
     _I,
 )
 # A plain statement of what the asker will do: "so all three of us go on the byline".
@@ -321,23 +324,61 @@ _EN_INDIRECT = re.compile(
     r"(?:I(?:['’]m| am| was)?\s+)?(?:just\s+|really\s+|a bit\s+)?(?:wondering|wonder|curious|"
     r"not sure|unsure|uncertain)|(?:does|do) (?:anyone|anybody|someone|somebody|you|any of you)"
     r"(?: here)? know|can (?:anyone|anybody|someone|somebody|you) (?:tell me|confirm|clarify|"
-    r"let me know)|I(?:['’]d| would) like to know|is it true)\s*,?\s*(?:whether|if|that)\s*,?\s+"
+    r"let me know)|I(?:['’]d| would) like to know|is it true"
+    # the formal register: "Would you kindly advise whether …", "Please confirm whether …", "I
+    # should be grateful if you could confirm whether …", "May I respectfully enquire whether …"
+    r"|(?:(?:would|could|can) you\s+)?(?:kindly\s+|please\s+)*(?:advise|confirm|clarify|"
+    r"let me know|tell me|inform me)(?: me)?(?: as to)?"
+    r"|I (?:should|would)(?: be grateful| appreciate it) if you (?:could|would) (?:kindly )?"
+    r"(?:advise|confirm|clarify|let me know|tell me)(?: me)?(?: as to)?"
+    r"|I would (?:appreciate|welcome|be grateful for) (?:your )?(?:guidance|advice|confirmation|"
+    r"clarification)(?: as to| on| regarding)?"
+    r"|(?:may|might|could) I (?:respectfully |kindly )?(?:enquire|inquire|ask)"
+    r"|I (?:respectfully |hereby )?(?:request|seek|ask for) (?:your )?(?:confirmation|guidance|"
+    r"clarification|advice)(?: as to| on| regarding)?"
+    r"|I (?:wish|would like|want) to (?:enquire|inquire|ask))\s*,?\s*(?:whether|if|that)\s*,?\s+"
     r"(?P<rest>[^?]{3,400}?)[.?!]*\s*$",
     _I,
 )
 # "it's fine to …", "it would be okay for me to …": the act, asked for the asker.
 _FINE_TO = re.compile(
     r"^(?:it|that)\s*(?:['’]s|is|would be|will be|['’]d be)\s+(?:fine|ok|okay|alright|all right|"
-    r"allowed|permitted|acceptable)\s+(?:for (?:me|us)\s+)?to\s+(?P<rest>\S.*)$",
+    r"allowed|permitted|acceptable|permissible|in order|appropriate|in accordance with (?:the )?"
+    r"(?:policy|rules|guidelines))\s+(?:for (?:me|us)\s+)?to\s+(?P<rest>\S.*)$",
     _I,
 )
 _DE_INDIRECT = re.compile(
-    r"^\W*(?:(?:hallo|hi|hey)\b[\w ]{0,20}[,!.]?\s*)?(?:kurze frage\s*[:,-]?\s*)?(?:"
+    r"^\W*(?:(?:hallo|hi|hey|sehr geehrte\w*|liebe\w*)\b[\w ]{0,30}[,!.]?\s*)?"
+    r"(?:kurze frage\s*[:,-]?\s*)?(?:"
     r"ich frage mich|weiß jemand|weiss jemand|wisst ihr|wissen Sie|kann mir jemand sagen|"
     r"ich bin (?:mir )?(?:unsicher|nicht sicher)|ich wüsste gern|mich würde interessieren|"
+    # the formal register: "Ich bitte um Auskunft, ob …", "Ich möchte höflich anfragen, ob …"
+    r"ich (?:bitte|ersuche) (?:Sie )?(?:höflich )?um (?:Auskunft|Mitteilung|Bestätigung|Klärung|"
+    r"Rückmeldung|Information|Prüfung)|ich (?:möchte|würde gerne?|darf) (?:Sie )?(?:höflich |"
+    r"gerne? )?(?:anfragen|nachfragen|erfragen|fragen|wissen)|ich erlaube mir(?:,)? (?:die |eine )?"
+    r"(?:Anfrage|Frage|nachzufragen|anzufragen)|(?:bitte )?teilen Sie mir (?:bitte )?mit|"
     r"(?P<belief>stimmt es|ist es wahr))\s*,?\s*(?:ob|dass)\s+(?P<subj>ich|wir|man)\s+"
     r"(?P<rest>[^?]{3,400}?)\s+(?P<modal>darf|dürfen|dürfte|dürften|kann|können|könnte|könnten)"
-    r"\s*[.?!]*\s*$",
+    # (a relative clause may follow: "… nennen darf, zu dem keine Fallstudie existiert")
+    r"(?P<tail>\s*,[^?]{3,200}?)?\s*[.?!]*\s*$",
+    _I,
+)
+# "Ich bitte um Auskunft, ob es zulässig ist, … zu veröffentlichen": whether it is allowed, with
+# the act as an infinitive with "zu".
+_DE_INDIRECT_ALLOWED = re.compile(
+    r"^(?P<lead>.*?)\bob es (?:mir |uns )?(?:als (?P<role>[^,]{2,60}?)\s)?"
+    r"(?:zulässig|gestattet|erlaubt|in Ordnung|statthaft) (?:ist|wäre)\s*,\s*(?P<act>[^?]{3,300}?"
+    + _ZU_INFINITIVE
+    + r")(?P<tail>\s*,[^?]{0,200}?)?\s*[.?!]*\s*$",
+    _I,
+)
+# "Would it be permissible (under the Hatch Act) for me to …?", "Is it in accordance with policy
+# to …?": the formal way of asking "Can I …?".
+_FORMAL_ALLOWED = re.compile(
+    r"^\W*(?:would|is|will|might) it (?:be )?(?:permissible|in order|acceptable|appropriate|"
+    r"allowable|in accordance with (?:the )?(?:policy|rules|guidelines)|consistent with (?:the )?"
+    r"(?:policy|rules|guidelines))(?: (?:under|according to) [^,?]{3,60}?)?\s+(?:for "
+    r"(?P<subj>me|us) )?to (?P<act>[^?]{3,400}?)\s*\?+\s*$",
     _I,
 )
 
@@ -370,7 +411,17 @@ def _indirect(last: str) -> str | None:
             # "Stimmt es, dass ich keine Buttons tragen darf?" asks whether one may.
             rest = _without_kein(rest)
             rest = re.sub(r"\bnicht\s+", "", rest, flags=_I)
-        return f"{modal} {subj} {rest.strip(' ,')}?"
+        return f"{modal} {subj} {rest.strip(' ,')}{(german.group('tail') or '').rstrip()}?"
+    allowed = _DE_INDIRECT_ALLOWED.match(last)
+    if allowed is not None and _DE_INDIRECT.match(f"{allowed.group('lead')}ob ich das tun darf"):
+        act = _without_zu(allowed.group("act").strip(" ,"))
+        if allowed.group("role"):
+            act = f"als {allowed.group('role')} {act}"
+        return f"Darf ich {act}{(allowed.group('tail') or '').rstrip()}?"
+    formal = _FORMAL_ALLOWED.match(last)
+    if formal is not None:
+        who = "we" if (formal.group("subj") or "").lower() == "us" else "I"
+        return f"Can {who} {formal.group('act')}?"
     english = _EN_INDIRECT.match(last)
     if english is None:
         return None
@@ -684,6 +735,30 @@ def intended(question: str) -> str:
         if _ADVERBIAL.match(scene):
             return " ".join([*before, *after, f"{scene[0].upper()}{scene[1:]}, {asked}"])
         return " ".join([*before, scene.rstrip(".!") + ".", *after, asked[0].upper() + asked[1:]])
+    return question
+
+
+# The formal register's words for "without", "while", "before" and "after" ("… absent an
+# accessible description", "whilst on duty", "prior to the announcement"): the rules that read
+# what a question leaves out, or when it is done, know the plain ones.
+_FORMAL_WORDS = (
+    (
+        re.compile(
+            r"\b(?:absent|sans|lacking|in the absence of)\s+(?=(?:a|an|the|any|my|our)\b)", _I
+        ),
+        "without ",
+    ),
+    (re.compile(r"\bwhilst\b", _I), "while"),
+    (re.compile(r"\bprior to\b", _I), "before"),
+    (re.compile(r"\bsubsequent to\b", _I), "after"),
+)
+
+
+def plain_words(question: str) -> str:
+    """ "… publish an image absent an accessible description" reads "… without an accessible
+    description"; any other text unchanged."""
+    for pattern, plain in _FORMAL_WORDS:
+        question = pattern.sub(plain, question)
     return question
 
 

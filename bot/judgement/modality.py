@@ -375,6 +375,10 @@ _PERMISSION = re.compile(
     r"in ordnung|sollte ich|soll ich|sollen wir|"
     r"a problem|problematic|ein Problem|problematisch|permissible|appropriate|acceptable|"
     r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble|"
+    # the formal register: "authorised to", "in order", "consistent with the Hatch Act"
+    r"authori[sz]ed|entitled to|in order|allowable|(?:in accordance|consistent|in compliance|"
+    r"compliant|in line) with (?:the |our |company )?(?:policy|policies|rules|guidelines|"
+    r"Hatch Act|law)|"
     # "Any concerns?", "Spricht etwas dagegen?": asking whether anything stands against it
     r"any (?:concerns|objections|red flags)|Bedenken|Einwände|spricht (?:et)?was dagegen|"
     r"doing (?:it|this|that) right|the right (?:way|thing to do)|richtig so|"
@@ -464,8 +468,9 @@ _OWN_RUN_HEADING = re.compile(
 _OWN_RUN = re.compile(
     r"\b(?:I am|I'm|I’m|im|I was)\s+(?:a\s+|now\s+)?(?:candidate|running|nominated)\b"
     r"|\b(?:I|we)\s+(?:be|become)\s+(?:a\s+)?candidates?\b"
-    r"|\bmy (?:own )?(?:campaign|candidacy|race|run for)\b|\b(?:I|me)\s+(?:to\s+)?run(?:ning)?\s+"
-    r"(?:for|as|again)\b|\bI\s+(?:want|plan|intend|would like|'d like|hope|decide|decided)\s+to "
+    r"|\bmy (?:own )?(?:campaign|candidacy|race|run for)\b|\b(?:I|me)\s+(?:to\s+)?(?:run(?:ning)?|"
+    r"stand(?:ing)?)\s+(?:for|as|again)\b"
+    r"|\bI\s+(?:want|plan|intend|would like|'d like|hope|decide|decided)\s+to "
     r"(?:run|be a candidate)\b|\bvote for me\b|\bich kandidiere\b|\bmeine\w* Kandidatur\b",
     _I,
 )
@@ -531,6 +536,17 @@ def staff_unasked(heading: str, question: str) -> bool:
     with no one above or below the asker in it ("A friend asked me to volunteer on her state
     senate campaign"): its answer is about using one's rank, which the question does not."""
     return bool(_ENLISTS_STAFF_HEADING.search(heading) and not _RANKS.search(question))
+
+
+def own_run_unanswered(heading: str, question: str) -> bool:
+    """The other way round: a question about one's own run ("Can I stand as a candidate of a
+    political party …?") is not answered by an FAQ heading without a word of running or office
+    ("May I distribute brochures for a political party …?"): its "Yes." is for another act."""
+    return bool(
+        _OWN_RUN.search(question)
+        and not _CANDIDACY_WORDS.search(heading)
+        and not re.search(r"\boffices?\b", heading, _I)
+    )
 
 
 def another_matter(heading: str, question: str) -> bool:

@@ -32,6 +32,7 @@ from bot.judgement.confirmation import (
     indirect,
     intended,
     on_behalf,
+    plain_words,
     quoted,
     restate,
     scene_first,
@@ -53,6 +54,7 @@ from bot.judgement.modality import (
     asks_own_step,
     asks_permission,
     most_restrictive,
+    own_run_unanswered,
     restrictiveness,
     sentence_effect,
 )
@@ -705,6 +707,8 @@ class OfflineJudge:
         # "Heads-up: I'm going to tweet our public repo this afternoon." asks "Can I tweet our
         # public repo this afternoon?": a plan told to this assistant wants a yes or a no.
         question = announced(question)
+        # "absent an accessible description" is "without" one, "whilst on duty" "while".
+        question = plain_words(question)
         # "The policy says X. Does that mean I can …?" asks "Can I …?"; the asker's reading of
         # the guideline is no fact of the case.
         question = quoted(question)
@@ -971,6 +975,9 @@ class OfflineJudge:
         )
         if restricted is not None:
             return restricted
+        if own_run_unanswered(permit.clause.heading, query.asking):
+            # "May I distribute brochures …? Yes." answers no question about one's own run.
+            return no_yes
         if ON_ONES_OWN.search(query.text):
             for hit in pool[:3]:
                 other = self._assess(hit.clause, query)
