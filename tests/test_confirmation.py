@@ -826,6 +826,20 @@ def test_a_question_asked_formally_is_asked_plainly(message: str, question: str)
     assert indirect(message) == question
 
 
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "pls tell me i can post the budget numbers on linkedin 🙏",
+            "Can i post the budget numbers on linkedin 🙏?",
+        ),
+        ("Please tell me that we may share the repo.", "Can we share the repo?"),
+    ],
+)
+def test_asking_to_be_told_yes_is_asking(message: str, question: str) -> None:
+    assert indirect(message) == question
+
+
 def test_formal_words_for_without_and_while_read_plainly() -> None:
     assert (
         plain_words("Can I post an image absent an accessible description whilst on duty?")
@@ -834,6 +848,9 @@ def test_formal_words_for_without_and_while_read_plainly() -> None:
     assert plain_words("Can I tweet prior to the announcement?") == (
         "Can I tweet before the announcement?"
     )
+    assert plain_words("gonna tweet a pic w/o alt text") == "gonna tweet a pic without alt text"
+    assert plain_words("a post w/ our logo") == "a post with our logo"
+    assert plain_words("see http://x.org/w/o") == "see http://x.org/w/o"
     # "absent" as an adjective stays.
     assert plain_words("Can I post about an absent colleague?") == (
         "Can I post about an absent colleague?"

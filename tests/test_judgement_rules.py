@@ -3167,6 +3167,13 @@ def test_the_formal_register_asks_for_a_decision() -> None:
     assert not asks_permission("What does the policy say about enquiries from journalists?")
 
 
+def test_chat_slang_asks_for_a_decision() -> None:
+    assert asks_permission("ngl kinda wanna drop an honest glassdoor review, is that chill?")
+    assert asks_permission("a reporter hit me up on email, cool if i answer her?")
+    assert asks_permission("can i slap a sign in my front yard or nah")
+    assert asks_permission("gonna tweet a pic w/o alt text, no biggie right?")
+
+
 def test_a_question_about_ones_own_run_is_not_answered_by_a_heading_about_another_act() -> None:
     brochures = "May I distribute brochures for a political party to people arriving at a polls?"
     own = "Can I stand as a candidate of a political party in the municipal election?"

@@ -225,6 +225,14 @@ def test_the_formal_register_s_words_reach_the_plain_ones() -> None:
     assert "journalist" in bridged("Can I furnish answers to a correspondent?")
     assert "button" not in bridged("Can I pin a tweet about our release?")
 
+    # … and so do chat slang's
+    assert "wear" in bridged("is it cool if i rock a campaign button at my desk?")
+    assert "non-public" in bridged("can i post the not-public-yet budget numbers?")
+    assert "journalist" in bridged("some journo slid into my dms")
+    assert "forward" in bridged("can i fwd this campaign email to my work buddies")
+    assert "solicit" in bridged("Kann ich meine Kumpels anhauen, für meinen Kandidaten zu spenden?")
+    assert "rally" in bridged("Darf ich privat auf eine Wahlkampfkundgebung gehen?")
+
 
 def test_money_given_to_a_campaign_is_a_contribution() -> None:
     expander = QueryExpander.load()

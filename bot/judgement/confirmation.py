@@ -401,7 +401,17 @@ def _last_sentence(question: str, rewrite: Callable[[str], str | None]) -> str:
     return question if asked is None else " ".join([*parts[:-1], asked])
 
 
+# "pls tell me I can post …": asking to be told yes is asking.
+_TELL_ME_I_CAN = re.compile(
+    r"^\W*(?:(?:pls|plz|please)\s+)?tell me (?:that )?(?P<rest>(?:I|we) (?:can|may)\b[^?]{3,400}?)"
+    r"[.?!\s]*$",
+    _I,
+)
+
+
 def _indirect(last: str) -> str | None:
+    if (tell_me := _TELL_ME_I_CAN.match(last)) is not None:
+        return _restated(tell_me.group("rest"))
     german = _DE_INDIRECT.match(last)
     if german is not None:
         subj = german.group("subj").lower()
@@ -749,6 +759,9 @@ _FORMAL_WORDS = (
         "without ",
     ),
     (re.compile(r"\bwhilst\b", _I), "while"),
+    # … and chat's: "w/o alt text", "w/ my logo"
+    (re.compile(r"(?<![\w/])w/o(?![\w/])", _I), "without"),
+    (re.compile(r"(?<![\w/])w/(?=\s)", _I), "with"),
     (re.compile(r"\bprior to\b", _I), "before"),
     (re.compile(r"\bsubsequent to\b", _I), "after"),
 )

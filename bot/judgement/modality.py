@@ -375,6 +375,8 @@ _PERMISSION = re.compile(
     r"in ordnung|sollte ich|soll ich|sollen wir|"
     r"a problem|problematic|ein Problem|problematisch|permissible|appropriate|acceptable|"
     r"zulässig|statthaft|cross (?:a|the) line|get (?:me |us )?in(?:to)? trouble|"
+    # chat slang: "is that chill?", "cool if I …?", "… or nah", "no biggie right?"
+    r"chill|cool|kosher|legit|all good|no biggie|a big deal|good to go|or nah|geht klar|"
     # the formal register: "authorised to", "in order", "consistent with the Hatch Act"
     r"authori[sz]ed|entitled to|in order|allowable|(?:in accordance|consistent|in compliance|"
     r"compliant|in line) with (?:the |our |company )?(?:policy|policies|rules|guidelines|"
