@@ -127,7 +127,10 @@ class LLMJudge:
             return self._fallback(baseline, "timeout")
         except Exception as exc:  # provider errors and malformed output alike
             log.warning("LLM judge failed (%s): %s", exc.__class__.__name__, exc)
-            return self._fallback(baseline, exc.__class__.__name__)
+            # The provider's own HTTP timeout may fire before ours (both are the setting): a
+            # timeout either way.
+            timed_out = isinstance(exc, TimeoutError) or "Timeout" in exc.__class__.__name__
+            return self._fallback(baseline, "timeout" if timed_out else exc.__class__.__name__)
         return self._guarded(result, text, clauses, baseline, language)
 
     def _guarded(
