@@ -3167,6 +3167,12 @@ def test_the_formal_register_asks_for_a_decision() -> None:
     assert not asks_permission("What does the policy say about enquiries from journalists?")
 
 
+def test_what_something_may_be_considered_is_no_leave() -> None:
+    considered = "An election designated as nonpartisan may still be considered a partisan one."
+    assert sentence_effect(considered) is Effect.INFORMS
+    assert sentence_effect("Employees may still attend the rally.") is Effect.PERMITS
+
+
 def test_chat_slang_asks_for_a_decision() -> None:
     assert asks_permission("ngl kinda wanna drop an honest glassdoor review, is that chill?")
     assert asks_permission("a reporter hit me up on email, cool if i answer her?")
@@ -3184,6 +3190,17 @@ def test_a_question_about_ones_own_run_is_not_answered_by_a_heading_about_anothe
     assert not own_run_unanswered("May I be a candidate in a partisan primary?", own)
     # … and a question about someone else's run is not one about one's own.
     assert not own_run_unanswered(brochures, "Can I hand out brochures for my candidate?")
+    # Party office answers a run for an office within the party, not a public race.
+    party = "Can I hold party office?"
+    assert own_run_unanswered(party, "Can I run as a party's candidate in the municipal election?")
+    assert not own_run_unanswered(party, "Can I run for an office within my political party?")
+    assert not own_run_unanswered(party, "May I run for a seat on my party's state committee?")
+    # A nonpartisan race answers no run as a party's candidate.
+    nonpartisan = "I want to run for an office that is designated as nonpartisan. May I do so?"
+    assert own_run_unanswered(nonpartisan, "Can I run in the county election as a party candidate?")
+    assert not own_run_unanswered(
+        nonpartisan, "Can I run in the school board election? It is nonpartisan."
+    )
 
 
 def test_asking_whether_one_does_it_right_asks_for_a_decision() -> None:

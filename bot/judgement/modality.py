@@ -95,7 +95,9 @@ _PERMITS = [
         r"\b(?:dürfen|darf|können|kann)\b",
         r"\b(?:erlaubt|erwünscht|gestattet|ausdrücklich erwünscht)\b",
         # "may include", "can help": possibility, not permission
-        r"\b(?:may|can)\b(?!\s+(?:not|be|have|also|need|want|find|reveal|lead|cause|result|learn|"
+        # ("may still be considered …": what something counts as, not a leave)
+        r"\b(?:may|can)\b(?!\s+(?:not|be|(?:still|well|even|then|therefore) be|have|also|need|"
+        r"want|find|reveal|lead|cause|result|learn|"
         r"read|see|contact|ask|reach|check|refer|include|contain|vary|differ|change|affect|occur|"
         # "you can use this simple format": a template offered, no permission to post
         r"happen|seem|appear|require|depend|mean|help|take|come|get|avoid|use different|"
@@ -471,7 +473,7 @@ _OWN_RUN = re.compile(
     r"\b(?:I am|I'm|I’m|im|I was)\s+(?:a\s+|now\s+)?(?:candidate|running|nominated)\b"
     r"|\b(?:I|we)\s+(?:be|become)\s+(?:a\s+)?candidates?\b"
     r"|\bmy (?:own )?(?:campaign|candidacy|race|run for)\b|\b(?:I|me)\s+(?:to\s+)?(?:run(?:ning)?|"
-    r"stand(?:ing)?)\s+(?:for|as|again)\b"
+    r"stand(?:ing)?)\s+(?:for|as|again|in)\b"
     r"|\bI\s+(?:want|plan|intend|would like|'d like|hope|decide|decided)\s+to "
     r"(?:run|be a candidate)\b|\bvote for me\b|\bich kandidiere\b|\bmeine\w* Kandidatur\b",
     _I,
@@ -540,15 +542,52 @@ def staff_unasked(heading: str, question: str) -> bool:
     return bool(_ENLISTS_STAFF_HEADING.search(heading) and not _RANKS.search(question))
 
 
+# An office within a party, as the FAQ sets it apart from public office: "Can I hold party
+# office?"; and the words a question names such an office by ("a seat on my party's state
+# committee", "precinct chair", "an office within my political party").
+_PARTY_OFFICE = re.compile(r"\bparty office\b", _I)
+_PARTY_ROLE = re.compile(
+    r"\bparty office\b|\bwithin (?:my|our|the|a) (?:political )?party\b|\bcommittee\b|"
+    r"\b(?:precinct|party|county party|ward) (?:chair\w*|captain|officer|treasurer|secretary)\b|"
+    r"\bdelegate\b|\bParteiamt\b|\bParteivorstand\b|\bOrtsverein\w*\b|\bKreisverband\b",
+    _I,
+)
+# A race for public office: "in the municipal election", "for city council", "for mayor".
+_PUBLIC_RACE = re.compile(
+    r"\b(?:elections?|municipal|city council|county board|school board|mayor|governor|congress|"
+    r"senate|state (?:house|senate|legislature)|public office|Wahl|Stadtrat|Gemeinderat|"
+    r"Bürgermeister\w*|Kommunalwahl)\b",
+    _I,
+)
+
+
+_NONPARTISAN = re.compile(r"\bnon-?partisan\b|\bparteiunabhängig\w*|\büberparteilich\w*", _I)
+# A run as a party's candidate: "as a party candidate", "as the Republican candidate", "in a
+# partisan race" (not "no party is involved", "without party labels").
+_PARTISAN_RUN = re.compile(
+    r"\bparty(?:'s|’s)? (?:candidate|nominee|ticket)\b|\bcandidate (?:of|for) (?:a|the|my|our) "
+    r"(?:political )?party\b|\bas (?:a|an|the) (?:Republican|Democrat\w*|Libertarian|Green|GOP)\b"
+    r"|\b(?:Republican|Democratic|Libertarian|GOP) (?:candidate|nominee|ticket|primary)\b"
+    r"|\bpartisan (?:election|race|office)\b|\bParteikandidat\w*|\bfür (?:die|eine) Partei\b",
+    _I,
+)
+
+
 def own_run_unanswered(heading: str, question: str) -> bool:
     """The other way round: a question about one's own run ("Can I stand as a candidate of a
     political party …?") is not answered by an FAQ heading without a word of running or office
-    ("May I distribute brochures for a political party …?"): its "Yes." is for another act."""
-    return bool(
-        _OWN_RUN.search(question)
-        and not _CANDIDACY_WORDS.search(heading)
-        and not re.search(r"\boffices?\b", heading, _I)
-    )
+    ("May I distribute brochures for a political party …?"), nor, for a race for public office
+    that names no office within a party, by one about party office ("Can I hold party office?"):
+    its "Yes." is for another act."""
+    if not _OWN_RUN.search(question):
+        return False
+    if _PARTY_OFFICE.search(heading):
+        return bool(_PUBLIC_RACE.search(question) and not _PARTY_ROLE.search(question))
+    if _NONPARTISAN.search(heading):
+        # "… an elected office that is designated as nonpartisan …" answers no run as a party's
+        # candidate.
+        return bool(_PARTISAN_RUN.search(question) and not _NONPARTISAN.search(question))
+    return not _CANDIDACY_WORDS.search(heading) and not re.search(r"\boffices?\b", heading, _I)
 
 
 def another_matter(heading: str, question: str) -> bool:
