@@ -161,29 +161,28 @@ def test_empty_input_asks_for_text(pipeline: Pipeline) -> None:
     assert verdict.answer == "Please ask a question or paste the draft you want me to check."
 
 
+# A guideline without metadata: one rule, one yes, one approval, each in its own words.
+_RESULTS_ADS_STORIES = """\
+# Social Media Policy
+
+## Financial results
+
+Employees must not share revenue or margin figures before they are published.
+
+## Job ads
+
+Everyone may share our official job ads on their own profiles.
+
+## Customer stories
+
+Customer names may only be used after the customer approved it in writing.
+"""
+
+
 def test_guideline_without_metadata_is_judged_by_its_wording(
     tmp_path: Path, make_services: object
 ) -> None:
-    pipeline = judge_of(
-        tmp_path,
-        make_services,
-        """\
-        # Social Media Policy
-
-        ## Financial results
-
-        Employees must not share revenue or margin figures before they are published.
-
-        ## Job ads
-
-        Everyone may share our official job ads on their own profiles.
-
-        ## Customer stories
-
-        Customer names may only be used after the customer approved it in writing.
-        """,
-    )
-    ask = pipeline.ask
+    ask = judge_of(tmp_path, make_services, _RESULTS_ADS_STORIES).ask
     assert ask("Can I post our revenue figures?").decision is Decision.NOT_ALLOWED
     assert ask("May I share our job ads on LinkedIn?").decision is Decision.ALLOWED
     assert ask("Can I name our customer in a post?").decision is Decision.NEEDS_APPROVAL
@@ -192,22 +191,7 @@ def test_guideline_without_metadata_is_judged_by_its_wording(
 def test_a_plan_told_without_a_question_gets_the_verdict_for_the_act(
     tmp_path: Path, make_services: object
 ) -> None:
-    pipeline = judge_of(
-        tmp_path,
-        make_services,
-        """\
-        # Social Media Policy
-
-        ## Financial results
-
-        Employees must not share revenue or margin figures before they are published.
-
-        ## Job ads
-
-        Everyone may share our official job ads on their own profiles.
-        """,
-    )
-    ask = pipeline.ask
+    ask = judge_of(tmp_path, make_services, _RESULTS_ADS_STORIES).ask
     # Told, not asked: the answer is a decision, not a quote for a person to confirm.
     told = ask("Heads-up: I'm going to post our revenue figures on LinkedIn tonight.")
     assert told.decision is Decision.NOT_ALLOWED
