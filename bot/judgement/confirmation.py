@@ -12,8 +12,10 @@ The same holds for the other ways of asking: "I changed my handle. Was that okay
 (`after_the_fact`), "What if I … — would that be a problem?" (`hypothesis`), "gitlab in my
 @handle?" (`elliptical`), "My intern wants to know if she can …" (`on_behalf`), "… I'd like to
 post them on LinkedIn. Is that ok?" (`intended`), "My account is private and only friends see
-it. Can I …?" (`audience_told`). Each turns the message into a question whose asking sentence
-names the act; any other message stays as it is.
+it. Can I …?" (`audience_told`), "Heads-up: I'm going to …" with no question at all
+(`announced`), "Would you kindly advise whether it would be permissible for me to …" (`indirect`,
+which also reads the formal register). Each turns the message into a question whose asking
+sentence names the act; any other message stays as it is.
 """
 
 from __future__ import annotations
