@@ -201,6 +201,26 @@ def test_a_plan_told_without_a_question_gets_the_verdict_for_the_act(
     assert german.language == "de"
 
 
+def test_the_act_set_aside_first_is_no_part_of_the_question(
+    tmp_path: Path, make_services: object
+) -> None:
+    ask = judge_of(tmp_path, make_services, _RESULTS_ADS_STORIES).ask
+    # The act set aside is the opposite case; its words do not decide the act asked about.
+    instead = ask(
+        "Instead of posting our revenue figures before they are published, can I share our "
+        "official job ads on my profile?"
+    )
+    assert instead.decision is Decision.ALLOWED
+    assert instead.citations[0].heading == "Job ads"
+    rather = ask("Rather than sharing our official job ads, may I post our revenue figures now?")
+    assert rather.decision is Decision.NOT_ALLOWED
+    german = ask(
+        "Statt die Umsatzzahlen vorab zu posten: Darf ich unsere offiziellen Stellenanzeigen "
+        "auf meinem Profil teilen?"
+    )
+    assert german.decision is Decision.ALLOWED and german.language == "de"
+
+
 def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
     tmp_path: Path, make_services: object
 ) -> None:

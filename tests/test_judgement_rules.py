@@ -63,6 +63,7 @@ from bot.judgement.offline import (
     _outside_examples,
     _own_group_first,
     _theirs_to_do,
+    _unasked_non_public_rule,
     _weak_yes_is_unclear,
 )
 from bot.judgement.quotes import ranked_sentences, sentences
@@ -482,6 +483,18 @@ def _kinds(text: str) -> set[Kind]:
         ("Please sign the petition for Sam Lee", Kind.CALL_TO_ACTION, "Please sign the petition"),
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
+        # A call that opens a sentence is capitalised, in a quoted post too.
+        (
+            "Darf ich „Unbedingt anmelden und hingehen!“ twittern?",
+            Kind.CALL_TO_ACTION,
+            "Unbedingt anmelden",
+        ),
+        ("Alle sollten hingehen!", Kind.CALL_TO_ACTION, "Alle sollten hingehen"),
+        (
+            "Bitte vergesst nicht zu spenden!",
+            Kind.CALL_TO_ACTION,
+            "Bitte vergesst nicht zu spenden",
+        ),
         ("Rumor has it our CFO is moving on.", Kind.RUMOR, "Rumor has it"),
         (
             "@GitHub's CEO, your new pricing is a joke",
@@ -1059,6 +1072,33 @@ def test_a_clause_stands_out_by_its_words_only_with_a_clear_lead() -> None:
         _lexical_standout([_hit("other", 2, 1.0), lead], own_first=lambda: "confidential") is lead
     )
     assert _lexical_standout([_hit("other", 2, 1.0), lead], own_first=lambda: "other") is None
+
+
+def test_a_far_rule_on_non_public_matters_stands_out_only_for_what_is_not_public() -> None:
+    rule = "Always use discretion when posting, so you aren't sharing any non-public information."
+    discretion = SearchHit(
+        clause=Clause(
+            clause_id="discretion", doc_id="d", document="d", heading="h", text=rule, source="s"
+        ),
+        score=0.0,
+        lexical_rank=1,
+        lexical_score=5.7,
+        dense_rank=24,
+    )
+    blog = "Darf ich meinen Beitrag im Blog eines anderen Teams veröffentlichen?"
+    # First only by the glossary's "post" and "publish", far down by meaning: a coincidence.
+    assert _unasked_non_public_rule(discretion, blog)
+    # … not when the question names what is not public, nor shares the rule's own words,
+    assert not _unasked_non_public_rule(discretion, "Darf ich nicht öffentliche Zahlen posten?")
+    assert not _unasked_non_public_rule(discretion, "Can my manager read my posting?")
+    # … nor when the embedding ranks it near the top, nor for a rule on anything else.
+    discretion.dense_rank = 12
+    assert not _unasked_non_public_rule(discretion, blog)
+    discretion.dense_rank = 24
+    press = discretion.model_copy(
+        update={"clause": discretion.clause.model_copy(update={"text": "Forward it to press@"})}
+    )
+    assert not _unasked_non_public_rule(press, blog)
 
 
 def test_platform_names_are_no_concept_of_a_question() -> None:

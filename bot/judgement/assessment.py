@@ -1023,6 +1023,19 @@ _NON_PUBLIC_ONLY = re.compile(
     r"unveröffentlicht\w*)\b",
     re.IGNORECASE,
 )
+
+
+def about_what_is_not_public(query: str) -> bool:
+    """Whether the question names something not (yet) public: internal figures, a plan not
+    announced."""
+    return bool(_SAYS_NOT_PUBLIC.search(query))
+
+
+def keeps_back_non_public(text: str) -> bool:
+    """Whether the text has a rule that keeps back only what is not public."""
+    return bool(_NON_PUBLIC_ONLY.search(text))
+
+
 # The labels of the examples and the words any post has say nothing of what sets one apart.
 _EXAMPLE_NOISE = frozenset(tokenize("don't don’t do my our your we i me us"))
 _DONT_EXAMPLE = re.compile(r"^\W*(?:don't|don’t|do not|falsch|nicht so)\s*:", re.IGNORECASE)

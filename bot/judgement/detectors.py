@@ -923,17 +923,20 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             _I,
         ),
         re.compile(
-            r"\b(?:alle|ihr alle|jeder)\s+(?:sollten|sollte|müssen|muss|müsst)\s+"
+            # Case tells nouns here; a call opening a sentence is capitalised ("Unbedingt
+            # anmelden und hingehen!", "Alle sollten hingehen!").
+            r"\b(?:[Aa]lle|[Ii]hr alle|[Jj]eder)\s+(?:sollten|sollte|müssen|muss|müsst)\s+"
             r"(?:hingehen|hin|kommen|teilnehmen|sich anmelden|wählen|spenden)\b"
             r"|\b(?:[Ww]ählt|[Ss]pendet)\s+(?:jetzt\s+|alle\s+)?[A-ZÄÖÜ]"
-            r"|\bunbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
+            r"|\b[Uu]nbedingt\s+(?:anmelden|hingehen|teilnehmen|wählen|spenden)\b"
             r"|\bum Spenden (?:bitten|werben)\b|\bzum Spenden aufrufen\b"
             # "Spenden für den Wahlkampf einer Kandidatin sammeln" (not for a charity run)
             r"|\b[Ss]penden\b(?![^.!?\n]{0,40}?\b(?:[Ww]ohltätig\w*|Charity|gemeinnützig\w*|"
             r"Benefiz\w*|Tierheim\w*|Spendenlauf\w*|Hilfsorganisation\w*|Kinderhilfe\w*)\b)"
             r"[^.!?\n]{0,60}?\b(?:zu )?(?:sammeln|einsammeln|sammle|sammelt)\b"
             # "meine Kollegen bitten, auch zu spenden"
-            r"|\b(?:bitten|bitte|bat|gebeten|auffordern|aufgefordert)\b[^.!?\n]{0,40}?\bzu spenden\b"
+            r"|\b(?:bitten|[Bb]itte|bat|gebeten|auffordern|aufgefordert)\b[^.!?\n]{0,40}?"
+            r"\bzu spenden\b"
             r"|\b(?:[Jj]etzt|[Gg]leich) (?:anmelden|spenden|registrieren)\b|\bnicht verpassen\b"
             # The separable verb: "meldet euch heute noch an", "melden Sie sich jetzt an".
             r"|\b(?:[Mm]eldet euch|[Mm]elden Sie sich)\b[^.!?\n]{0,30}\ban\b"

@@ -8,16 +8,19 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from bot.judgement import texts
+from bot.judgement.alternatives import set_aside
 from bot.judgement.assessment import (
     ASK_US,
     ON_ONES_OWN,
     Assessment,
+    about_what_is_not_public,
     about_what_is_out,
     approval_granted,
     assess,
     does_as_told,
     exception_met,
     heading_unasked,
+    keeps_back_non_public,
     qualifier_met,
     skips_step,
 )
@@ -73,6 +76,7 @@ ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the
 MET_ONLY_DENSE_RANK = 8  # … or this near, when the question states its "only …" condition
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
+STANDOUT_FAR_DENSE_RANK = 20  # a rule on non-public matters this far down needs the asker's words
 MET_YES_LEAD = 2.0  # … a yes whose "only …" condition the question states, times the top's fit
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
 INFORMED_RUNNER_UP_FIT = 0.6  # … as the top clause, or this closely when the top states no rule
@@ -150,6 +154,20 @@ def _lexical_standout(
         # coincidence ("stand" from the bridged "Messestand" in "GitLab's standing").
         return None
     return first if first.lexical_score >= LEXICAL_MARGIN * runner_up else None
+
+
+def _unasked_non_public_rule(standout: SearchHit, question: str) -> bool:
+    """A rule that keeps back only what is not public ("Always use discretion when posting …
+    aren't sharing any non-public information"), standing out for a question that names nothing
+    not public by the glossary's words alone ("Beitrag" read as "post", "veröffentlichen" as
+    "publish": it shares none of the question's own) while the embedding ranks it far down: a
+    coincidence, not the rule on it."""
+    return (
+        (standout.dense_rank or 99) > STANDOUT_FAR_DENSE_RANK
+        and keeps_back_non_public(standout.clause.text)
+        and not about_what_is_not_public(question)
+        and not set(tokenize(question)) & set(tokenize(standout.clause.text))
+    )
 
 
 def _premise_met(permit: Assessment, question: str) -> bool:
@@ -709,6 +727,9 @@ class OfflineJudge:
         question = announced(question)
         # "absent an accessible description" is "without" one, "whilst on duty" "while".
         question = plain_words(question)
+        # "Instead of forwarding it to press@gsa.gov, can I reply to the reporter?" asks "Can I
+        # reply to the reporter?": the act set aside is no part of the question.
+        question = set_aside(question)
         # "The policy says X. Does that mean I can …?" asks "Can I …?"; the asker's reading of
         # the guideline is no fact of the case.
         question = quoted(question)
@@ -1093,6 +1114,8 @@ class OfflineJudge:
             if _close_runner_up(first, hit):
                 chosen.append(self._assess(hit.clause, query))
         standout = _lexical_standout(pool, lambda: self._retriever.first_by_own_words(query.text))
+        if standout is not None and _unasked_non_public_rule(standout, query.text):
+            standout = None
         if standout is not None and standout.clause.clause_id not in {
             a.clause.clause_id for a in chosen
         }:
