@@ -221,6 +221,31 @@ def test_the_act_set_aside_first_is_no_part_of_the_question(
     assert german.decision is Decision.ALLOWED and german.language == "de"
 
 
+def test_a_customer_named_with_the_only_condition_met_needs_no_approval(
+    tmp_path: Path, make_services: object
+) -> None:
+    ask = judge_of(
+        tmp_path,
+        make_services,
+        """\
+# Social Media Policy
+
+## Customer information
+
+Only share customer information from published case studies and approved marketing
+materials. For any other customer-related content, obtain prior approval from the customer
+reference team.
+""",
+    ).ask
+    # Naming a customer is a finding, but not when the question states what "Only …" asks for.
+    published = ask(
+        "A customer shared the published case study about their rollout. Can I share it too?"
+    )
+    assert published.decision is Decision.ALLOWED
+    own = ask("A customer told me about their rollout. Can I post the details on LinkedIn?")
+    assert own.decision is Decision.NEEDS_APPROVAL
+
+
 def test_wording_with_an_approval_path_or_a_plain_okay_is_read_as_such(
     tmp_path: Path, make_services: object
 ) -> None:

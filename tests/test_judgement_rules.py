@@ -61,6 +61,7 @@ from bot.judgement.offline import (
     _named_before,
     _org_rule_personal_post,
     _outside_examples,
+    _outside_the_policy,
     _own_group_first,
     _theirs_to_do,
     _unasked_non_public_rule,
@@ -483,6 +484,18 @@ def _kinds(text: str) -> set[Kind]:
         ("Please sign the petition for Sam Lee", Kind.CALL_TO_ACTION, "Please sign the petition"),
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
+        # A reporter's question in public, and an official account by its acronym.
+        (
+            "A reporter tweeted a question about our project at me",
+            Kind.MEDIA,
+            "reporter tweeted a question about our project at me",
+        ),
+        ("A journalist mentioned me in a thread", Kind.MEDIA, "journalist mentioned me"),
+        (
+            "Darf der 18F-Account „Mein Lieblingsvortrag des Jahres!“ dazu schreiben?",
+            Kind.ENDORSEMENT,
+            "18F-Account „Mein Lieblingsvortrag",
+        ),
         # A call that opens a sentence is capitalised, in a quoted post too.
         (
             "Darf ich „Unbedingt anmelden und hingehen!“ twittern?",
@@ -997,6 +1010,10 @@ def test_harmless_text_trips_no_detector() -> None:
     assert Kind.MEDIA not in _kinds("A journalist friend invited me to her birthday party.")
     # Praise is an endorsement only where an official account says it.
     assert detect("My favorite conference of the year, amazing talks!", REGISTER) == []
+    assert detect("Can I post my favorite recipe on my X account?", REGISTER) == []
+    assert detect("My favorite IT account manager retired today.", REGISTER) == []
+    assert detect("My favorite recipes, now on my IRS account lol", REGISTER) == []
+    assert Kind.MEDIA not in _kinds("The reporter replied to my tweet about lunch.")
     assert detect("I'm leaving the office early to catch the keynote.", REGISTER) == []
     assert detect("Can I run for an office within my political party?", REGISTER) == []
     assert detect("My colleague and I toured the new hospital wing we built.", REGISTER) == []
@@ -1099,6 +1116,53 @@ def test_a_far_rule_on_non_public_matters_stands_out_only_for_what_is_not_public
         update={"clause": discretion.clause.model_copy(update={"text": "Forward it to press@"})}
     )
     assert not _unasked_non_public_rule(press, blog)
+
+
+def test_a_yes_to_ask_someone_answers_only_a_question_about_asking() -> None:
+    clause = Clause(
+        clause_id="c",
+        doc_id="d",
+        document="d",
+        heading="Social media",
+        text=(
+            "If you have any questions about whether to put something on social media, feel "
+            "free to ask in #tweet-this. In general, feel free to ask questions, share public "
+            "GitHub repos, and talk about your project."
+        ),
+        source="s",
+    )
+    reply = assess(clause, "A reporter tweeted a question at me. Can I reply to the tweet?")
+    assert reply.effect is Effect.INFORMS
+    where = assess(clause, "Where can I ask whether I may put something on social media?")
+    assert where.effect is Effect.PERMITS
+    # "ask questions, share public GitHub repos, …" gives leave to share them.
+    assert assess(clause, "Can I share our public GitHub repos?").effect is Effect.PERMITS
+
+
+def test_a_question_about_what_a_policy_does_not_apply_to_is_not_ruled_by_its_other_clauses() -> (
+    None
+):
+    def clause(cid: str, doc: str) -> Clause:
+        return Clause(clause_id=cid, doc_id=doc, document=doc, heading=cid, text=cid, source="s")
+
+    out = Assessment(
+        clause("exclusions", "policy"),
+        Effect.PERMITS,
+        "This Policy does not apply to anonymous review platforms, such as Glassdoor or Indeed.",
+        [],
+    )
+    privacy = Assessment(clause("privacy", "policy"), Effect.REQUIRES_APPROVAL, "q", [])
+    other_doc = Assessment(clause("sec", "securities"), Effect.PROHIBITS, "q", [])
+    named = replace(privacy, detected=True)
+    glassdoor = "A former colleague reviewed us on Glassdoor. May I write an honest review too?"
+    assert _outside_the_policy([privacy, out, other_doc, named], glassdoor) == [
+        out,
+        other_doc,
+        named,
+    ]
+    # By a name it gives, not by what every review shares.
+    linkedin = "Can I write a review of a former colleague on LinkedIn?"
+    assert _outside_the_policy([privacy, out], linkedin) == [privacy, out]
 
 
 def test_platform_names_are_no_concept_of_a_question() -> None:

@@ -234,6 +234,16 @@ def test_the_formal_register_s_words_reach_the_plain_ones() -> None:
     assert "rally" in bridged("Darf ich privat auf eine Wahlkampfkundgebung gehen?")
 
 
+def test_german_flyers_for_a_campaign_are_its_literature() -> None:
+    expander = QueryExpander.load()
+    terms = {
+        term
+        for group in expander.bridges("Darf ich für seinen Wahlkampf Flyer verteilen?")
+        for term in group
+    }
+    assert {"campaign literature", "distribute"} <= terms
+
+
 def test_money_given_to_a_campaign_is_a_contribution() -> None:
     expander = QueryExpander.load()
     for question in (

@@ -137,6 +137,13 @@ def assess(
                 # than opinions": a question asking to put an opinion there asks for what the
                 # sentence sets aside.
                 effects[sentence] = Effect.PROHIBITS
+    if not draft and not _ASKS_ABOUT_ASKING.search(query):
+        for sentence in effects:
+            if effects[sentence] is Effect.PERMITS and _YES_TO_ASK.search(sentence):
+                # "If you have any questions about whether to put something on social media,
+                # feel free to ask in #tweet-this" welcomes asking; it gives no leave to reply
+                # to a reporter's question, only to whoever asks where to ask.
+                effects[sentence] = Effect.INFORMS
     for dont, do in _example_pairs(clause.text).items():
         apart = set(tokenize(dont)) - set(tokenize(do)) - _EXAMPLE_NOISE
         if len(apart & asked) < (1 if not draft else 2):
@@ -502,6 +509,22 @@ _TELL_STEP = re.compile(
 _ASKS_A_YES = re.compile(
     r"\b(?:approv\w*|permission|consent|sign-?off|authori[sz]\w*|Freigabe|Genehmigung|"
     r"Zustimmung|Erlaubnis)\b",
+    re.IGNORECASE,
+)
+
+
+# A yes only to ask someone ("feel free to ask in #tweet-this", "feel free to contact us"), not
+# one that goes on to other acts ("feel free to ask questions, share public GitHub repos, …",
+# "… ask questions and talk about …"; a channel's name, "#tweet-this", is no act).
+_YES_TO_ASK = re.compile(
+    r"\bfeel free to (?:ask|contact|reach out|ping|get in touch)\b"
+    r"(?![^.;]*?\b(?:share|talk|post|tweet|publish)\b(?!-))",
+    re.IGNORECASE,
+)
+# A question about asking: whom, where, whether one may ask.
+_ASKS_ABOUT_ASKING = re.compile(
+    r"\b(?:ask|asking|inquire|where|whom|who|contact|reach out|channel|fragen|nachfragen|wo|wen|"
+    r"an wen|Kanal|Ansprechpartner\w*)\b",
     re.IGNORECASE,
 )
 

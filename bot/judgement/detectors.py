@@ -205,6 +205,10 @@ _OPENS_AS_ACCOUNT = (
 _OFFICIAL_ACCOUNT = (
     r"(?:(?:official|agency|company|corporate|brand|dienstlich\w*|offiziell\w*|Firmen|Unternehmens|"
     r"GSA|TTS)\S*\s+(?:account|accounts|handle|channel|page|Konto|Konten|Kanal|Account|Seite)"
+    # an organisation's acronym for its account: "the 18F account", "der 18F-Account"
+    # (not one's own: "my IRS account"; not a two-letter word: "an IT account manager")
+    r"|(?<!\bmy )(?<!\bmein )(?<!\bmeinem )(?<!\bmeinen )"
+    r"\b(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,})[\s-](?:account|accounts|handle|Konto|Account)\b"
     rf"|{_OPENS_AS_ACCOUNT})"
 )
 _PRAISE = (
@@ -1136,6 +1140,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"texts me|pings me|writes to me|reaches out|approaches me|"
             r"approached me|came up to me|walked up to me|came over to me|walked over to me|"
             r"stopped me|"
+            # … and in public: "A reporter tweeted a question about our project at me"
+            r"(?:tweeted|posted|commented|replied|wrote)\b[^.!?\n]{0,40}?\b(?:at|to) me\b|"
+            r"tagged me|(?:@-?)?mentioned me|(?:sent|asked) me (?:a |an |some )?(?:question|DM)s?\b|"
             # "A journalist invited me onto her podcast": her show is the press too
             r"(?:invited|invites|wants?) me (?:on|onto|to|to come on|to join|for) (?:her|his|their|"
             r"a|an|the) (?:[\w-]+ )?(?:podcast|show|program|programme|interview|broadcast|segment|"

@@ -178,6 +178,38 @@ def _premise_met(permit: Assessment, question: str) -> bool:
     )
 
 
+# "This Policy does not apply to anonymous workplace review platforms, such as Glassdoor, …"
+_POLICY_OUT = re.compile(
+    r"\b(?:policy|policies|guidelines?|Leitlinien?|Richtlinien?)\W+(?:does|do)\W+not\W+apply\W+"
+    r"to\b(?P<what>[^.;]+)|\b(?:Leitlinien?|Richtlinien?)\W+(?:gilt|gelten)\W+nicht\W+für\b"
+    r"(?P<was>[^.;]+)",
+    re.IGNORECASE,
+)
+_NAMED_EXAMPLES = re.compile(r"\b(?:such as|like|e\.g\.|including|etwa|wie)\b(?P<named>.+)", re.I)
+
+
+def _outside_the_policy(relevant: list[Assessment], question: str) -> list[Assessment]:
+    """A question about what a policy says it does not apply to, by a name it gives ("… on
+    Glassdoor" for "This Policy does not apply to … review platforms, such as Glassdoor"), is
+    not ruled by that policy's other clauses ("Respect colleagues' privacy …" for a scene with a
+    former colleague's review); other documents, and what the question names outright, still
+    speak."""
+    for outside in relevant:
+        found = _POLICY_OUT.search(outside.quote) if outside.effect is Effect.PERMITS else None
+        if found is None:
+            continue
+        what = found.group("what") or found.group("was")
+        examples = _NAMED_EXAMPLES.search(what)
+        named = set(tokenize(examples.group("named") if examples else what))
+        if not named & set(tokenize(question)):
+            continue
+        doc = outside.clause.doc_id
+        return [outside] + [
+            a for a in relevant if a is not outside and (a.detected or a.clause.doc_id != doc)
+        ]
+    return relevant
+
+
 def _met_yes_first(relevant: list[Assessment], query: Query) -> list[Assessment]:
     """A yes whose "only …" condition the question itself states ("… das steht so in der
     veröffentlichten Fallstudie" for "Only share customer information from published case
@@ -795,7 +827,10 @@ class OfflineJudge:
         named = (
             {}
             if told
-            else {t.clause.clause_id: t for t in self._named_topics(_LEFT_OUT.sub(" ", question))}
+            else {
+                t.clause.clause_id: t
+                for t in self._named_topics(_LEFT_OUT.sub(" ", question), query.bridged)
+            }
         )
         relevant = [named.pop(a.clause.clause_id, a) for a in relevant] + list(named.values())
         if relevant[0].effect is Effect.INFORMS:
@@ -843,6 +878,7 @@ class OfflineJudge:
                 )
         relevant = self._not_what_is_left_out(relevant, hits, query)
         relevant = _met_yes_first(relevant, query)
+        relevant = _outside_the_policy(relevant, query.text)
         if not names_workplace(question):
             # "Can I volunteer for a campaign on weekends?": a rule for time on duty or the
             # workplace does not decide a question set away from work.
@@ -948,7 +984,7 @@ class OfflineJudge:
                 return other
         return None
 
-    def _named_topics(self, question: str) -> list[Assessment]:
+    def _named_topics(self, question: str, bridged: str = "") -> list[Assessment]:
         """What a question names outright (a fire, an insult, a code name) is as telling as in a
         draft: the clause for it is a candidate too, and as for drafts, at least a person looks
         at it."""
@@ -960,6 +996,12 @@ class OfflineJudge:
                     topic.quote, question
                 ):
                     continue  # "After Legal explicitly approves it, …": that look was had
+                if topic.effect is not Effect.PROHIBITS and qualifier_met(
+                    topic.quote, question, bridged
+                ):
+                    # "… the published case study about their rollout": what "Only share
+                    # customer information from published case studies" asks for is met.
+                    continue
                 effect = max(topic.effect, Effect.REQUIRES_APPROVAL, key=restrictiveness)
                 found.append(replace(topic, detected=True, effect=effect, conditions=[]))
         return found
