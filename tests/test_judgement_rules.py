@@ -484,6 +484,18 @@ def _kinds(text: str) -> set[Kind]:
         ("Please sign the petition for Sam Lee", Kind.CALL_TO_ACTION, "Please sign the petition"),
         ("Unterschreibt alle die Petition!", Kind.CALL_TO_ACTION, "Unterschreibt alle die"),
         ("Stimmt für Müller!", Kind.CALL_TO_ACTION, "Stimmt für"),
+        (
+            "Can I ask my friends twice a month to give $10 to my candidate's campaign?",
+            Kind.CALL_TO_ACTION,
+            "ask my friends twice a month to give $10 to my candidate's campaign",
+        ),
+        # A rival's weaknesses listed, the rival named after them.
+        (
+            "Darf ich einen Post schreiben, der die Schwächen eines Konkurrenzprodukts aufzählt?",
+            Kind.COMPETITOR,
+            "Schwächen eines Konkurrenzprodukts",
+        ),
+        ("Here are the flaws of a competitor's tool", Kind.COMPETITOR, "flaws of a competitor"),
         # A reporter's question in public, and an official account by its acronym.
         (
             "A reporter tweeted a question about our project at me",
@@ -1011,6 +1023,8 @@ def test_harmless_text_trips_no_detector() -> None:
     # Praise is an endorsement only where an official account says it.
     assert detect("My favorite conference of the year, amazing talks!", REGISTER) == []
     assert detect("Can I post my favorite recipe on my X account?", REGISTER) == []
+    assert detect("Working on my own weaknesses with a coach.", REGISTER) == []
+    assert Kind.CALL_TO_ACTION not in _kinds("Can I ask people to give their time to the campaign?")
     assert detect("My favorite IT account manager retired today.", REGISTER) == []
     assert detect("My favorite recipes, now on my IRS account lol", REGISTER) == []
     assert Kind.MEDIA not in _kinds("The reporter replied to my tweet about lunch.")
@@ -1163,6 +1177,47 @@ def test_a_question_about_what_a_policy_does_not_apply_to_is_not_ruled_by_its_ot
     # By a name it gives, not by what every review shares.
     linkedin = "Can I write a review of a former colleague on LinkedIn?"
     assert _outside_the_policy([privacy, out], linkedin) == [privacy, out]
+
+
+def test_an_only_condition_denied_leaves_the_decision_to_the_sentence_for_any_other_case() -> None:
+    clause = _clause_of(
+        "Customer Information: Only share customer information from published case studies. "
+        "For any other customer-related content, obtain prior approval from the customer "
+        "reference team.",
+        heading="Customer information",
+    )
+    denied = "Can I name ten customers on LinkedIn? None of them has a published case study."
+    assert assess(clause, denied).effect is Effect.REQUIRES_APPROVAL
+    assert "For any other" in assess(clause, denied).quote
+    met = "Can I share what the published case study says about the customer?"
+    assert assess(clause, met).effect is Effect.PERMITS
+
+
+def test_a_question_that_does_what_should_be_done_meets_no_rule_on_another_verb() -> None:
+    clause = _clause_of(
+        "Some posts may have significant amounts of text written by more than two people, in "
+        "which case every contributor should be listed as an author. If a post has multiple "
+        "authors, then it should only use plural pronouns (we, our). Team members who are "
+        "listed as authors should not be referred to by name or quoted in the text of the post.",
+        heading="Multiple authors",
+    )
+    scene = "Five of us wrote significant parts of the post. "
+
+    def effect(asking: str) -> Effect:
+        return assess(clause, scene + asking, asking=asking).effect
+
+    assert effect("Can we list all five as authors?") is Effect.PERMITS
+    assert effect("Can we quote one of the authors by name in the text?") is Effect.PROHIBITS
+    assert effect("Can we not list all five as authors?") is not Effect.PERMITS
+    # The case the sentence names must be met, not only a word of it shared.
+    designer = "Our designer made all the images for my post. Can we list her as an author?"
+    assert assess(clause, designer).effect is not Effect.PERMITS
+    # The asker must do it, not have it done: "must be invited to attend any conferences".
+    investors = _clause_of(
+        "A member of the Investor Relations Team must be invited to attend any conferences."
+    )
+    invited = "I've been invited to speak at a conference. May I attend?"
+    assert assess(investors, invited).effect is not Effect.PERMITS
 
 
 def test_platform_names_are_no_concept_of_a_question() -> None:

@@ -244,6 +244,17 @@ def test_german_flyers_for_a_campaign_are_its_literature() -> None:
     assert {"campaign literature", "distribute"} <= terms
 
 
+def test_german_results_and_rivals_reach_the_guidelines_words() -> None:
+    expander = QueryExpander.load()
+
+    def bridged(question: str) -> set[str]:
+        return {term for terms in expander.bridges(question) for term in terms}
+
+    assert "quarterly results" in bridged("Darf ich eine Zahl aus den Quartalsergebnissen posten?")
+    assert "competitor" in bridged("Darf ich die Schwächen eines Konkurrenzprodukts aufzählen?")
+    assert "solicit" in bridged("Can I ask my friends to give $10 to her campaign?")
+
+
 def test_money_given_to_a_campaign_is_a_contribution() -> None:
     expander = QueryExpander.load()
     for question in (

@@ -247,6 +247,25 @@ def assess(
         for s in asked_close
         if s not in close and effects[s] is Effect.PROHIBITS and not _DONT_EXAMPLE.match(s)
     ]
+    if not draft:
+        for position, sentence in enumerate(found[:-1]):
+            after = found[position + 1]
+            if (
+                sentence in close
+                and _OTHERWISE.match(after)
+                and after in effects
+                and after not in close
+                and qualifier_denied(sentence, query)
+            ):
+                # "Only share customer information from published case studies. For any
+                # other customer-related content, obtain prior approval …": the question
+                # says there is no case study, so the "any other" sentence speaks to it.
+                close.append(after)
+    if not draft and effects[best] is Effect.PERMITS and _does_as_advised(best, query):
+        # The question does what the best sentence says should be done ("every contributor
+        # should be listed as an author"): a rule beside it on another verb ("should only use
+        # plural pronouns") does not speak to it.
+        close = [s for s in close if s == best or not _ruled_verb_unasked(s, asked)]
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
@@ -641,6 +660,45 @@ def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
     return _all_words_in(match.group(1), stems)
 
 
+def qualifier_denied(sentence: str, query: str) -> bool:
+    """Whether the question says that what an "only …" sentence asks for is not there ("None of
+    them has a published case study", "keine veröffentlichte Fallstudie")."""
+    match = _ONLY_QUALIFIER.search(sentence)
+    if match is None or not _all_words_in(match.group(1), set(tokenize(query))):
+        return False
+    wanted = set(tokenize(match.group(1)))
+    return any(
+        set(tokenize(query[negation.end() : negation.end() + 50])) & wanted
+        for negation in _NEGATION.finditer(query)
+    )
+
+
+# The verb a sentence rules out or limits: "… should not be referred to by name", "Do not use
+# …", "… should only use plural pronouns".
+_RULED_VERB = re.compile(
+    r"\b(?:should|must|may|shall|can|could)\s*(?:not|only)\s+(?:be\s+)?(?P<verb>[a-z]+)"
+    r"|\b(?:do not|don't|don’t|never)\s+(?P<verb2>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _ruled_verb_unasked(sentence: str, asked: set[str]) -> bool:
+    """Whether the sentence rules out a verb the question does not ask about."""
+    ruled = _RULED_VERB.search(sentence)
+    if ruled is None:
+        return False
+    return not set(tokenize(ruled.group("verb") or ruled.group("verb2"))) & asked
+
+
+# The sentence for every case an "only …" sentence leaves out.
+_OTHERWISE = re.compile(
+    r"^\W*(?:for (?:any|all) other|in (?:any|all) other cases|otherwise|in every other case|"
+    r"für (?:alle )?ander\w*|in allen anderen Fällen|andernfalls|ansonsten|sonst)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|none|never|without|kein\w*|nicht|ohne|noch nicht)\b|n't\b", re.IGNORECASE
+)
 _LINK = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|gov|io|net|de)/\S", re.IGNORECASE)
 _PUBLISHED = frozenset(tokenize("published public veröffentlicht veröffentlichte öffentlich"))
 
@@ -883,18 +941,61 @@ def does_as_told(sentence: str, query: str) -> bool:
 _ADVISED = re.compile(r"\b(?:consider|try)\s+(?P<act>\w+ing\b[^.;:]{0,100})", re.IGNORECASE)
 
 
+# What the sentence says should be done, in the passive: "… every contributor should be listed
+# as an author".
+_TO_BE_DONE = re.compile(
+    r"\b(?:should|must|shall)\s+(?:also\s+|always\s+)?be\s+(?P<verb>[a-z]+ed)\b"
+    r"(?P<rest>[^.;:]{3,60})",
+    re.IGNORECASE,
+)
+
+
 def _does_as_advised(sentence: str, query: str) -> bool:
     """Whether the question asks to do what the sentence advises, in at least two of its words
-    ("Can I split my long post into a series of posts?")."""
+    ("Can I split my long post into a series of posts?"), or what it says should be done, by its
+    verb and a word of what follows ("Can we list all five as authors?")."""
+    asked = set(tokenize(query))
     advised = _ADVISED.search(sentence)
-    if advised is None:
+    if advised is not None and len(set(tokenize(advised.group("act"))) & asked) >= 2:
+        return True
+    done = _TO_BE_DONE.search(sentence)
+    if done is None or _NEGATED_ASK.search(query) or not set(tokenize(done.group("rest"))) & asked:
         return False
-    return len(set(tokenize(advised.group("act"))) & set(tokenize(query))) >= 2
+    # The asker does it ("Can we list …"), not has it done to them ("I've been invited to …").
+    verb = set(tokenize(done.group("verb")))
+    if not any(
+        set(tokenize(word)) & verb and not re.search(r"(?:ed|en)$", word, re.IGNORECASE)
+        for word in _WORD.findall(query)
+    ):
+        return False
+    # "Some posts may have significant amounts of text written by more than two people, in
+    # which case every contributor should be listed": the question must meet the case too ("Five
+    # of us wrote significant parts of the post"), not only share a word of it ("Our designer
+    # made the images for my post").
+    case = _IN_WHICH_CASE.search(sentence[: done.start()])
+    if case is None:
+        return True
+    return len(set(tokenize(case.group("case") or case.group("case2"))) & asked) >= 2
+
+
+_IN_WHICH_CASE = re.compile(
+    r"(?P<case>[^.;:]+?)(?:,\s*)?\b(?:in which case|then)\b[^.;:]*$"
+    r"|\b(?:if|when|where|once)\b(?P<case2>[^.;:]+?),",
+    re.IGNORECASE,
+)
+
+
+# "Can we not list them?", "Should I leave him off?": asks about not doing it.
+_NEGATED_ASK = re.compile(r"\b(?:not|n't|never|nicht|kein\w*|leave \w+ (?:off|out))\b", re.I)
 
 
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
     """The effect of the part of a contrasting sentence that speaks to the question: "it would
     be ok to share the timeline … but it would not be ok to share the results"."""
+    if qualifier_denied(sentence, query):
+        # "None of them has a published case study" against "Only share customer information
+        # from published case studies": no yes; what the clause says besides decides.
+        return Effect.INFORMS
     if qualifier_met(sentence, query, bridged):
         return Effect.PERMITS
     if skips_step(sentence, query):

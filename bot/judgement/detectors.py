@@ -182,7 +182,13 @@ _RUN_DOWN = (
     r"(?:Schrott|Müll|schlecht\w*|billig\w*|mies\w*|lächerlich\w*|lustig machen|verspotten|"
     r"langsam\w*|lahm\w*|veraltet\w*|peinlich\w*|unfähig\w*|Abklatsch|junk|garbage|crap|trash|"
     r"terrible|worse|inferior|cheap|joke|slow|sluggish|outdated|clueless|useless|awful|buggy|"
-    r"rip-?off|knock-?off|copycat)"
+    r"rip-?off|knock-?off|copycat|weakness\w*|flaws|shortcomings|Schwächen|Schwachstellen|Mängel)"
+)
+# A rival's weaknesses listed, the rival named after them: "die Schwächen eines
+# Konkurrenzprodukts aufzählen", "the flaws of a competitor's tool".
+_WEAKNESSES_OF = (
+    r"\b(?:weakness\w*|flaws|shortcomings|Schwächen|Schwachstellen|Mängel)\b[^.!?\n]{0,30}?"
+    rf"\b{_RIVAL}"
 )
 _PARTISAN = (
     r"(?:Wahlkampf\w*|Kandidat\w*|Partei\w*|Senator\w*|campaign\w*|candidate\w*|"
@@ -679,7 +685,7 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.COMPETITOR: [
         re.compile(
-            rf"\b{_RIVAL}\b[^.!?\n]{{0,80}}\b{_RUN_DOWN}\b",
+            rf"\b{_RIVAL}\b[^.!?\n]{{0,80}}\b{_RUN_DOWN}\b|{_WEAKNESSES_OF}",
             _I,
         ),
         # The rival named first, run down in the next sentence: "A competitor just announced
@@ -876,6 +882,11 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:vote for(?!\s+(?:me|us)\b)|please vote|please donate|donate (?:now|today|here))\b"
             # (Not "asking neighbors to vote for her": canvassing, which the guidelines weigh.)
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,30}\bto donate\b"
+            # "ask my friends twice a month to give $10 to my candidate's campaign"
+            # (not "to give their time to the campaign": that is volunteering)
+            r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,40}\bto (?:give|send)\b[^.!?\n]{0,15}?"
+            r"(?:\$|\d|\b(?:money|cash|bucks|dollars|donations?)\b)"
+            r"[^.!?\n]{0,40}\b(?:campaigns?|candidates?|party|PAC|fundraiser)\b"
             # "ask my neighbor for five dollars for her campaign": the same ask, for money
             # (not for one's own run: "… for contributions to my own campaign")
             r"|\b(?:ask|asking)\b[^.!?\n]{0,30}\bfor (?:[\w$-]+ ){0,2}(?:donations?|contributions?|"
