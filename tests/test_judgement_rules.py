@@ -1220,6 +1220,22 @@ def test_a_question_that_does_what_should_be_done_meets_no_rule_on_another_verb(
     assert assess(investors, invited).effect is not Effect.PERMITS
 
 
+def test_a_yes_whose_post_may_not_contain_what_the_question_adds_is_no_yes() -> None:
+    clause = _clause_of(
+        "Accordingly, a federal employee may write a letter to the editor endorsing a "
+        "candidate, provided he does not do so while on duty. Finally, the endorsement may not "
+        "contain a request for political contributions or information about where voters may "
+        "contribute.",
+        heading="May I write a letter to the editor endorsing a partisan political candidate?",
+    )
+    link = "Can I update my letter to the editor endorsing a candidate with her donation page?"
+    bridged = "where voters may contribute solicit contributions"
+    assert assess(clause, link, bridged=bridged).effect is Effect.PROHIBITS
+    # Information about the candidate is no request for money.
+    record = "Can I write a letter to the editor endorsing a candidate with information on her?"
+    assert assess(clause, record).effect is Effect.PERMITS
+
+
 def test_platform_names_are_no_concept_of_a_question() -> None:
     concepts = _concepts(Query("Can I connect with my teammates on LinkedIn?"), lambda t: 1.0)
     stems = set().union(*(found for found, _weight in concepts))

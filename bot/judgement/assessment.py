@@ -837,9 +837,27 @@ _LEAVE_OUT = re.compile(
 
 def _names_the_limit(sentence: str, asked: set[str]) -> bool:
     """Whether the question (with its synonyms) asks for what a yes's sentence leaves out:
-    "sign the letter with my title" and "… may not identify his federal position"."""
+    "sign the letter with my title" and "… may not identify his federal position", "a link to
+    her donation page" and "the endorsement may not contain a request for political
+    contributions or information about where voters may contribute"."""
     match = _LIMIT.search(sentence)
-    return match is not None and bool(set(tokenize(match.group(1))) & asked)
+    if match is not None and set(tokenize(match.group(1))) & asked:
+        return True
+    content = _CONTENT_LIMIT.search(sentence)
+    return content is not None and bool(
+        (set(tokenize(content.group("what"))) - _LIMIT_NOISE) & asked
+    )
+
+
+# What a yes's post may not contain: "… may not contain a request for political contributions".
+_CONTENT_LIMIT = re.compile(
+    r"\b(?:may|must|should|shall|can)\s+not\s+(?:contain|include)\s+(?P<what>[^.;,]{3,120})",
+    re.IGNORECASE,
+)
+# (words any question on the matter has: "political", "where")
+_LIMIT_NOISE = frozenset(
+    tokenize("information about request requests any may can the a an or political where")
+)
 
 
 _CONCESSION = re.compile(

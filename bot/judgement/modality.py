@@ -359,7 +359,9 @@ _INTENT = re.compile(
     r"diskutier\w*|magnet\w*|sticker\w*|aufkleber\w*|videoconferenc\w*|"
     r"edit|editing|bearbeit\w*|content|inhalt\w*|covered|subject to|betroffen|"
     r"bio|bios|biograph\w*|link|links|repo|repos|repositor\w*|opinion\w*|Meinung\w*|"
-    r"express\w*|äußer\w*|reshar\w*|repost\w*|retweet\w*|meme|memes)\b",
+    r"express\w*|äußer\w*|reshar\w*|repost\w*|retweet\w*|meme|memes|"
+    # a story in the news and getting it corrected
+    r"news|story|stories|correct\w*|korrigier\w*|richtigstell\w*|berichtig\w*)\b",
     _I,
 )
 
