@@ -9,6 +9,7 @@ import pytest
 
 from bot.judgement.assessment import (
     Assessment,
+    _names_the_limit,
     approval_granted,
     assess,
     does_as_told,
@@ -1221,19 +1222,20 @@ def test_a_question_that_does_what_should_be_done_meets_no_rule_on_another_verb(
 
 
 def test_a_yes_whose_post_may_not_contain_what_the_question_adds_is_no_yes() -> None:
-    clause = _clause_of(
-        "Accordingly, a federal employee may write a letter to the editor endorsing a "
-        "candidate, provided he does not do so while on duty. Finally, the endorsement may not "
-        "contain a request for political contributions or information about where voters may "
-        "contribute.",
-        heading="May I write a letter to the editor endorsing a partisan political candidate?",
+    limit = (
+        "Finally, the endorsement may not contain a request for political contributions or "
+        "information about where voters may contribute, even if the employee makes the "
+        "endorsement anonymously."
     )
+
+    def names(question: str, bridged: str = "") -> bool:
+        return _names_the_limit(limit, set(tokenize(f"{question}\n{bridged}")))
+
     link = "Can I update my letter to the editor endorsing a candidate with her donation page?"
-    bridged = "where voters may contribute solicit contributions"
-    assert assess(clause, link, bridged=bridged).effect is Effect.PROHIBITS
-    # Information about the candidate is no request for money.
-    record = "Can I write a letter to the editor endorsing a candidate with information on her?"
-    assert assess(clause, record).effect is Effect.PERMITS
+    assert names(link, bridged="where voters may contribute solicit contributions")
+    # Endorsing, information about the candidate and politics are no request for money.
+    assert not names("May I appear in a political campaign ad endorsing a candidate?")
+    assert not names("Can I write a letter with information about where she stands?")
 
 
 def test_platform_names_are_no_concept_of_a_question() -> None:
