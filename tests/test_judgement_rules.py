@@ -1210,6 +1210,7 @@ def test_a_question_that_does_what_should_be_done_meets_no_rule_on_another_verb(
     assert effect("Can we list all five as authors?") is Effect.PERMITS
     assert effect("Can we quote one of the authors by name in the text?") is Effect.PROHIBITS
     assert effect("Can we not list all five as authors?") is not Effect.PERMITS
+    assert effect("Can't we list all five as authors?") is not Effect.PERMITS
     # The case the sentence names must be met, not only a word of it shared.
     designer = "Our designer made all the images for my post. Can we list her as an author?"
     assert assess(clause, designer).effect is not Effect.PERMITS

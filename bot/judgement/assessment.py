@@ -1004,7 +1004,10 @@ _IN_WHICH_CASE = re.compile(
 
 
 # "Can we not list them?", "Should I leave him off?": asks about not doing it.
-_NEGATED_ASK = re.compile(r"\b(?:not|n't|never|nicht|kein\w*|leave \w+ (?:off|out))\b", re.I)
+# "n't" sits outside the word boundaries: "can't" has no boundary before it.
+_NEGATED_ASK = re.compile(
+    r"\b(?:not|never|nicht|kein\w*|leave \w+ (?:off|out))\b|n't\b", re.IGNORECASE
+)
 
 
 def _effect_for(sentence: str, query: str, weight: TermWeight | None, bridged: str) -> Effect:
