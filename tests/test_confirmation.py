@@ -496,6 +496,12 @@ def test_other_wondering_stays(message: str) -> None:
             "We met at a booth. Wouldn't it be a problem to tweet our non-public budget?",
             "We met at a booth. Can I tweet our non-public budget?",
         ),
+        # The act asked about by what would forbid it.
+        (
+            "Is running for school board in a nonpartisan election off limits?",
+            "Can I run for school board in a nonpartisan election?",
+        ),
+        ("Would posting the team photo be a problem?", "Can I post the team photo?"),
         (
             "Ist es nicht verboten, im Büro einen Wahlkampfbutton zu tragen?",
             "Darf ich im Büro einen Wahlkampfbutton tragen?",

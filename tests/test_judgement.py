@@ -221,6 +221,55 @@ def test_the_act_set_aside_first_is_no_part_of_the_question(
     assert german.decision is Decision.ALLOWED and german.language == "de"
 
 
+def test_the_act_a_question_compares_against_is_no_part_of_it(
+    tmp_path: Path, make_services: object
+) -> None:
+    ask = judge_of(tmp_path, make_services, _RESULTS_ADS_STORIES).ask
+    # The yardstick is the opposite case; its words do not decide the act asked about.
+    assert (
+        ask("Is sharing our official job ads on my profile as okay as posting our revenue?")
+    ).decision is Decision.ALLOWED
+    before = ask(
+        "Posting our revenue figures before they are published is forbidden. Is sharing our "
+        "official job ads on my profile just as forbidden?"
+    )
+    assert before.decision is Decision.ALLOWED
+    assert before.citations[0].heading == "Job ads"
+    german = ask(
+        "Ist das Teilen unserer offiziellen Stellenanzeigen genauso verboten wie das Posten "
+        "unserer Umsatzzahlen?"
+    )
+    assert german.decision is Decision.ALLOWED and german.language == "de"
+
+
+def test_a_yes_for_ones_own_car_is_none_for_the_governments(
+    tmp_path: Path, make_services: object
+) -> None:
+    ask = judge_of(
+        tmp_path,
+        make_services,
+        """\
+# Hatch Act FAQ
+
+### If I have a bumper sticker on my personal car, am I allowed to park the car in a government lot?
+
+Yes. An employee is allowed to park his or her privately owned vehicle with a bumper sticker in
+a government lot or garage.
+
+### Where is political activity prohibited?
+
+An employee may not engage in political activity while on duty, in a government room or
+building, while wearing an official uniform, or using a government vehicle.
+""",
+    ).ask
+    assert ask("May I park my car with a bumper sticker in the government garage?").decision is (
+        Decision.ALLOWED
+    )
+    official = ask("Can I put a bumper sticker on the government vehicle I drive for work?")
+    assert official.decision is Decision.NOT_ALLOWED
+    assert official.citations[0].heading == "Where is political activity prohibited?"
+
+
 def test_a_customer_named_with_the_only_condition_met_needs_no_approval(
     tmp_path: Path, make_services: object
 ) -> None:

@@ -1255,6 +1255,7 @@ def test_whom_a_formal_question_asks_for_is_no_concept_of_it() -> None:
     assert not stems & set(tokenize("team members"))
     assert stems & set(tokenize("repositories")) and stems & set(tokenize("links"))
     assert about_communication("Are employees permitted to express opinions on pending bills?")
+    assert about_communication("Darf ich mich beruflich in einen Kommentar-Thread einschalten?")
 
 
 def test_a_harmless_draft_s_yes_needs_its_clause_near_the_top_by_meaning_or_by_fused_rank() -> None:
@@ -2862,6 +2863,14 @@ def test_running_down_a_product_and_pointing_to_another_disparages_a_competitor(
     assert detect("My kitchen is a total mess after the party, time to clean up", REGISTER) == []
 
 
+def test_a_product_called_rubbish_outright_disparages_a_competitor() -> None:
+    assert Kind.COMPETITOR in _kinds("Can I post that GitHub Actions is garbage?")
+    assert Kind.COMPETITOR in _kinds("Darf ich posten, dass Jenkins totaler Schrott ist?")
+    # One's own things and plain words are no rival's product.
+    assert Kind.COMPETITOR not in _kinds("Can I post that our old CI was garbage?")
+    assert Kind.COMPETITOR not in _kinds("Is it okay to post that the weather is garbage?")
+
+
 def test_a_question_asking_for_what_a_sentence_sets_aside_meets_a_no() -> None:
     clause = _clause_of(
         "On occasion, posts are written by the team as an organisation. Posts with the team as "
@@ -2894,6 +2903,21 @@ def test_a_yes_whose_only_condition_the_question_states_goes_before_a_loosely_fi
     assert _met_yes_first([no, yes], unstated)[0] is no
     close = Assessment(rule, Effect.PROHIBITS, "Do not speak on the company's behalf.", [], fit=0.4)
     assert _met_yes_first([close, yes], stated)[0] is close  # a no that fits about as well holds
+    # … and before a yes on top that shares only its general words ("published").
+    results = _clause_of(
+        "Comments about published financial results must be shared without commentary.",
+        heading="Personal views",
+    )
+    loose = Assessment(results, Effect.PERMITS, results.text, [], fit=0.23)
+    case_study = Query("Can I share one of our published case studies on LinkedIn?")
+    near = SearchHit(clause=customers, score=0.0, dense_rank=MET_ONLY_DENSE_RANK)
+    assert _met_yes_first([loose, yes], case_study, [near])[0] is yes
+    # … when the embedding ranks it near enough for its yes to be said.
+    far = near.model_copy(update={"dense_rank": MET_ONLY_DENSE_RANK + 1})
+    assert _met_yes_first([loose, yes], case_study, [far])[0] is loose
+    # A yes on top whose own condition is met stays first.
+    met = Assessment(customers, Effect.PERMITS, yes.quote, [], fit=0.2)
+    assert _met_yes_first([met, replace(yes, fit=0.9)], case_study, [near])[0] is met
 
 
 def test_naming_ones_agency_while_backing_a_candidate_is_a_finding() -> None:

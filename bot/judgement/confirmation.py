@@ -475,6 +475,16 @@ _DE_NEGATIVE = re.compile(
 _DE_DOUBT = re.compile(r"^(?P<head>\W*(?:darf|kann) (?:ich|wir)\b.*?)\s+etwa\s+(?:nicht\s+)?", _I)
 
 
+# An act asked about by what would forbid it: "Is running for school board off limits?",
+# "Would posting the photo be a problem?".
+_EN_FORBIDDEN = re.compile(
+    r"^\W*(?:is|would)\s+(?P<gerund>[a-z]{2,}ing)\b(?P<act>[^?]{0,300}?)\s+(?:be\s+)?"
+    r"(?:off[- ]limits|forbidden|prohibited|banned|against the (?:rules|policy|guidelines)|"
+    r"a (?:problem|violation))(?: for (?:me|us))?\s*\?+\s*$",
+    _I,
+)
+
+
 def affirmed(question: str) -> str:
     """ "Isn't it against the rules to put GitLab in my handle?" asks "Can I put GitLab in my
     handle?"; "Spricht nichts dagegen, wenn ich Inhalte teile?" asks "Darf ich Inhalte teilen?".
@@ -484,6 +494,8 @@ def affirmed(question: str) -> str:
 
 
 def _affirmed(sentence: str) -> str | None:
+    if (forbidden := _EN_FORBIDDEN.match(sentence)) is not None:
+        return f"Can I {base_form(forbidden.group('gerund'))}{forbidden.group('act')}?"
     english = _EN_NEGATIVE.match(sentence)
     if english is not None:
         if english.group("gerund"):

@@ -725,6 +725,18 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"[^\n]{0,80}?\b(?:switch|move|migrate|come over|wechselt|wechseln|umsteigen)\b",
             _I,
         ),
+        # A product named and called rubbish outright: "post that GitHub Actions is garbage",
+        # "dass Jenkins Schrott ist" (the words are strong enough without a rival named).
+        re.compile(
+            r"\b(?!(?:Our|My|The|This|That|It|Everything|Unser\w*|Mein\w*|Das|Die|Der|Es)\b)"
+            r"(?-i:[A-Z][\w.-]+)(?:\s+(?-i:[A-Z][\w.-]+))?\s+(?:is|are|ist|sind)\s+"
+            r"(?:(?:such|a|an|total|totally|complete|completely|absolute|absolutely|utter|just|"
+            r"honestly|ein|eine|totaler|totales|kompletter|komplettes|echt|einfach)\s+){0,3}"
+            r"(?:dumpster fire|garbage|trash|junk|crap|Schrott|Müll)\b"
+            r"|\bdass\s+(?!(?:unser\w*|mein\w*|das|die|der|es)\b)(?-i:[A-Z][\w.-]+)"
+            r"(?:\s+(?-i:[A-Z][\w.-]+))?\s+(?:\w+\s+){0,2}(?:Schrott|Müll)\s+(?:ist|sind)\b",
+            _I,
+        ),
         # Another's product run down by its possessive: "kommentiert, dass deren Tool total
         # veraltet ist", "their platform is garbage".
         re.compile(

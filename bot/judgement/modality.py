@@ -326,7 +326,7 @@ def conditions_in(sentence: str) -> list[str]:
 
 _INTENT = re.compile(
     r"\b(?:post\w*|teil\w*|share\w*|veröffentlich\w*|publish\w*|tweet\w*|schreib\w*|write|writing|"
-    r"comment\w*|kommentier\w*|erwähn\w*|mention\w*|nenn\w*|name|upload\w*|hochlad\w*|"
+    r"comment\w*|kommentier\w*|kommentar\w*|thread|erwähn\w*|mention\w*|nenn\w*|name|upload\w*|hochlad\w*|"
     r"empfehl\w*|recommend\w*|endorse\w*|bewerb\w*|advertis\w*|promot\w*|repl\w*|antwort\w*|"
     r"respond\w*|sag\w*|say|said|tell|berichte\w*|report\w*|melde\w*|answer\w*|"
     r"social|media|medien|linkedin|xing|instagram|facebook|tiktok|twitt\w*|youtube|x\.com|"

@@ -25,6 +25,7 @@ from bot.judgement.assessment import (
     skips_step,
 )
 from bot.judgement.audience import Label, last_label
+from bot.judgement.comparisons import compared
 from bot.judgement.confirmation import (
     affirmed,
     after_the_fact,
@@ -76,6 +77,9 @@ ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the
 MET_ONLY_DENSE_RANK = 8  # … or this near, when the question states its "only …" condition
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
+OFFICIAL_THING_RANK = (
+    10  # … and a no for the government's car this near, when the yes is for one's own
+)
 STANDOUT_FAR_DENSE_RANK = 20  # a rule on non-public matters this far down needs the asker's words
 MET_YES_LEAD = 2.0  # … a yes whose "only …" condition the question states, times the top's fit
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
@@ -210,15 +214,22 @@ def _outside_the_policy(relevant: list[Assessment], question: str) -> list[Asses
     return relevant
 
 
-def _met_yes_first(relevant: list[Assessment], query: Query) -> list[Assessment]:
+def _met_yes_first(
+    relevant: list[Assessment], query: Query, pool: list[SearchHit] | None = None
+) -> list[Assessment]:
     """A yes whose "only …" condition the question itself states ("… das steht so in der
     veröffentlichten Fallstudie" for "Only share customer information from published case
-    studies") and that fits it far better than the rule on top answers it; the rule on top only
-    shares its general words ("Do not use social media to speak on GitLab's behalf")."""
+    studies") and that fits it far better than the clause on top answers it; the clause on top
+    only shares its general words ("Do not use social media to speak on GitLab's behalf", or a
+    yes for "published financial results" when the question shares "published case studies")."""
     top = relevant[0]
-    if top.effect not in _RESTRICTING:
-        return relevant
+    if top.effect is Effect.PERMITS and qualifier_met(top.quote, query.text, query.bridged):
+        return relevant  # the top's own condition is met: nothing to put before it
     for other in relevant[1:]:
+        if top.effect not in _RESTRICTING and not (
+            (rank := _dense_rank(pool or [], other)) is not None and rank <= MET_ONLY_DENSE_RANK
+        ):
+            continue  # a yes gives way only to one the embedding ranks near enough to be said
         if (
             other.effect is Effect.PERMITS
             and other.fit >= MET_YES_LEAD * top.fit
@@ -596,6 +607,35 @@ def _for_official_accounts_only(quote: str, question: str) -> bool:
     return bool(_FROM_OFFICIAL.search(quote) and _PERSONAL_ACCOUNT.search(question))
 
 
+def _for_own_property_only(heading: str, question: str) -> bool:
+    """A yes for what the asker owns ("If I have a bumper sticker on my personal car, am I
+    allowed to park …?") is none for the government's ("… on the government vehicle I drive for
+    work?"): whether the same may go there is another question."""
+    own = {_THING_KIND[m.group("thing").lower()] for m in _OWN_THING.finditer(heading)}
+    if not own or _OWN_THING.search(question):
+        return False
+    return any(
+        _THING_KIND[m.group("thing").lower()] in own for m in _OFFICIAL_THING.finditer(question)
+    )
+
+
+# What an asker may own or be given for work, by kind: "car" and "vehicle" are one kind.
+_THING_KIND = {
+    "car": "vehicle", "vehicle": "vehicle", "truck": "vehicle", "computer": "computer",
+    "laptop": "computer", "phone": "phone", "email": "email", "e-mail": "email",
+}  # fmt: skip
+_THINGS = r"(?P<thing>car|vehicle|truck|computer|laptop|phone|e-?mail)s?\b"
+_OWN_THING = re.compile(
+    r"\b(?:(?:my|his|her|their|your)\s+(?:own\s+)?(?:personal|private|privately[- ]owned)\s+|"
+    r"(?:my|his|her|their|your)\s+own\s+|privately[- ]owned\s+)" + _THINGS,
+    re.IGNORECASE,
+)
+_OFFICIAL_THING = re.compile(
+    r"\b(?:government|official|agency|federal|work|company)(?:[- ]owned)?\s+" + _THINGS,
+    re.IGNORECASE,
+)
+
+
 _FROM_OFFICIAL = re.compile(
     r"^\W*(?:From|On|Via|Von|Auf|Über)\s+(?:an?|the|einem|dem|den)\s+(?:official|offiziellen?)\b",
     re.IGNORECASE,
@@ -762,6 +802,10 @@ class OfflineJudge:
         # "Instead of forwarding it to press@gsa.gov, can I reply to the reporter?" asks "Can I
         # reply to the reporter?": the act set aside is no part of the question.
         question = set_aside(question)
+        # "Posting that I love GitLab CI is fine. Is posting that GitHub Actions is garbage just
+        # as fine?" asks "Is posting that GitHub Actions is garbage fine?": the act it is
+        # measured against is no part of the question.
+        question = compared(question)
         # "The policy says X. Does that mean I can …?" asks "Can I …?"; the asker's reading of
         # the guideline is no fact of the case.
         question = quoted(question)
@@ -877,7 +921,7 @@ class OfflineJudge:
                     offered, supporting, lang, dense_rank=_dense_rank(hits, offered)
                 )
         relevant = self._not_what_is_left_out(relevant, hits, query)
-        relevant = _met_yes_first(relevant, query)
+        relevant = _met_yes_first(relevant, query, pool)
         relevant = _outside_the_policy(relevant, query.text)
         if not names_workplace(question):
             # "Can I volunteer for a campaign on weekends?": a rule for time on duty or the
@@ -1021,6 +1065,10 @@ class OfflineJudge:
             # "does not apply to review platforms such as Glassdoor or Indeed" says nothing of
             # Reddit: no yes for it.
             return no_yes
+        if _for_own_property_only(permit.clause.heading, query.text):
+            # "… on the government vehicle I drive for work?": the rule for what is done in one
+            # is the answer, when one near the top names it.
+            return self._rule_on_official_thing(pool, query) or no_yes
         limiting = self._limiting(permit, _limit_candidates(pool), query)
         # A rule for one's own run for office says nothing of helping with someone else's.
         near = [h for h in pool[:3] if not another_matter(h.clause.heading, query.text)]
@@ -1108,6 +1156,21 @@ class OfflineJudge:
                 continue  # the question names what sets the yes apart ("my own account")
             if own and theirs and len(own & theirs) / len(own | theirs) >= TWIN_OVERLAP:
                 return other
+        return None
+
+    def _rule_on_official_thing(self, pool: list[SearchHit], query: Query) -> Assessment | None:
+        """A no near the top whose words name the kind of official thing the question names
+        ("may not engage in political activity … using a government vehicle")."""
+        kinds = {
+            _THING_KIND[m.group("thing").lower()] for m in _OFFICIAL_THING.finditer(query.text)
+        }
+        for hit in pool[:OFFICIAL_THING_RANK]:
+            found = self._assess(hit.clause, query)
+            named = {
+                _THING_KIND[m.group("thing").lower()] for m in _OFFICIAL_THING.finditer(found.quote)
+            }
+            if found.effect is Effect.PROHIBITS and named & kinds:
+                return found
         return None
 
     def _limiting(
