@@ -19,6 +19,7 @@ from bot.judgement.confirmation import (
     quoted,
     restate,
     scene_first,
+    unnamed,
 )
 
 
@@ -861,3 +862,44 @@ def test_formal_words_for_without_and_while_read_plainly() -> None:
     assert plain_words("Can I post about an absent colleague?") == (
         "Can I post about an absent colleague?"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Can I circulate nominating petitions for a partisan candidate without putting my "
+            "own name on them?",
+            "Can I circulate nominating petitions for a partisan candidate?",
+        ),
+        (
+            "Can I donate to a partisan candidate's campaign without my name being public?",
+            "Can I donate to a partisan candidate's campaign?",
+        ),
+        (
+            "Can I write a letter to the editor supporting my candidate and sign it with a pen "
+            "name?",
+            "Can I write a letter to the editor supporting my candidate?",
+        ),
+        (
+            "Darf ich unter einem Pseudonym für den Stadtrat kandidieren?",
+            "Darf ich für den Stadtrat kandidieren?",
+        ),
+    ],
+)
+def test_keeping_ones_name_off_an_act_is_no_part_of_it(message: str, question: str) -> None:
+    assert unnamed(message) == question
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Anonymity itself is a matter some guidelines speak to ("anonymous workplace review
+        # platforms"); only the name kept off goes.
+        "Can I leave an anonymous review of GitLab on Glassdoor?",
+        "Is it okay to post on Fishbowl anonymously about what it's like to work at GitLab?",
+        "May the treasurer's name appear on campaign letters?",
+    ],
+)
+def test_anonymity_and_names_as_the_matter_stay(message: str) -> None:
+    assert unnamed(message) == message

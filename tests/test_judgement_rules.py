@@ -59,6 +59,7 @@ from bot.judgement.offline import (
     _lexical_standout,
     _limit_candidates,
     _met_yes_first,
+    _named_as_permitted,
     _named_before,
     _org_rule_personal_post,
     _outside_examples,
@@ -2861,6 +2862,29 @@ def test_running_down_a_product_and_pointing_to_another_disparages_a_competitor(
     }
     assert kinds == {Kind.COMPETITOR}  # and a "dumpster fire" is no fire
     assert detect("My kitchen is a total mess after the party, time to clean up", REGISTER) == []
+
+
+def test_a_guess_about_the_numbers_is_a_forecast() -> None:
+    assert Kind.FORECAST in _kinds("Can I post my guess about GitLab's revenue next quarter?")
+    assert Kind.FORECAST in _kinds(
+        "Darf ich meine Schätzung zum Umsatz im nächsten Quartal posten?"
+    )
+    assert Kind.FORECAST not in _kinds("Can I post my guess about the venue of next year's party?")
+
+
+def test_an_act_a_yes_lists_among_its_permitted_examples_is_named_as_permitted() -> None:
+    clause = _clause_of(
+        "Yes, employees may volunteer for a partisan candidate's campaign. Examples of permitted "
+        "activities that constitute political campaigning include: initiating or circulating "
+        "nominating petitions; canvassing votes; distributing campaign literature.",
+        heading="Can I volunteer for someones campaign?",
+    )
+    yes = Assessment(clause, Effect.PERMITS, "Yes, employees may volunteer.", [], fit=0.6)
+    assert _named_as_permitted(yes, "Can I circulate nominating petitions for a candidate?")
+    assert _named_as_permitted(yes, "May I distribute campaign literature on weekends?")
+    # One word of an example is no example named: "petitions" alone, "campaign" alone.
+    assert not _named_as_permitted(yes, "Can I sign petitions at work?")
+    assert not _named_as_permitted(yes, "Can I post about the campaign?")
 
 
 def test_a_product_called_rubbish_outright_disparages_a_competitor() -> None:

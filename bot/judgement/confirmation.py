@@ -1191,3 +1191,24 @@ def audience_told(question: str) -> str:
     if kept == parts[:-1]:
         return question
     return " ".join([*kept, asked])
+
+
+# How the asker's name is kept off what they do: "without putting my own name on them", "sign it
+# with a pen name", "unter einem Pseudonym", "ohne meinen Namen zu nennen".
+_NAME_KEPT_OFF = re.compile(
+    r",?\s+(?:and\s+)?(?:sign(?:ed|ing)?\s+(?:it|them)\s+)?(?:under|with|using)\s+"
+    r"(?:a|an|my)\s+(?:pen name|pseudonym|fake name|made-up name|alias)\b"
+    r"|,?\s+without\s+(?:putting\s+|using\s+|showing\s+|giving\s+|signing\s+)?my\s+(?:own\s+|real\s+)?"
+    r"name\b(?:\s+(?:on\s+(?:it|them)|being\s+(?:public|shown|used|known)|attached))?"
+    r"|,?\s+unter\s+(?:einem\s+|meinem\s+)?(?:Pseudonym|Decknamen|falschen\s+Namen)\b"
+    r"|,?\s+ohne\s+(?:meinen\s+)?(?:echten\s+)?Namen\b(?:\s+zu\s+nennen)?",
+    _I,
+)
+
+
+def unnamed(question: str) -> str:
+    """ "Can I circulate nominating petitions without putting my own name on them?" asks "Can I
+    circulate nominating petitions?": keeping one's name off an act changes nothing a guideline
+    says of it, and "name" would draw clauses about where a name may appear. Any other text
+    unchanged."""
+    return _NAME_KEPT_OFF.sub("", question)

@@ -361,6 +361,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"increasing|increase|cutting|cut|doubling|double)\s+(?:our\s+|the\s+)?(?:prices|pricing)\b",
             _I,
         ),
+        # One's guess about the numbers: "my guess about GitLab's revenue next quarter", "meine
+        # Schätzung zum Umsatz".
+        re.compile(
+            r"\b(?:guess(?:es)?|predictions?|estimates?|speculations?|hunch|bets?|Schätzung\w*|"
+            r"Vermutung\w*|Prognose\w*|Tipps?)\s+(?:about|on|for|of|that|zu[mr]?|über|für)\b"
+            r"[^.!?\n]{0,30}?\b(?:revenue|sales|profit\w*|earnings|growth|margins?|stock|"
+            r"share price|results|numbers|Umsatz\w*|Umsätze|Gewinn\w*|Aktie\w*|Aktienkurs\w*|"
+            r"Wachstum|Marge\w*|Quartalszahlen|Zahlen)\b",
+            _I,
+        ),
         # A stock tip is a forecast too: "GitLab stock is a steal, buy before the earnings call".
         re.compile(
             r"\b(?:stock|shares|share price|Aktie\w*)\b[^.!?\n]{0,30}?\b(?:is a steal|a bargain|"

@@ -40,6 +40,7 @@ from bot.judgement.confirmation import (
     quoted,
     restate,
     scene_first,
+    unnamed,
 )
 from bot.judgement.detectors import (
     TOPIC_QUERIES,
@@ -172,6 +173,29 @@ def _unasked_non_public_rule(standout: SearchHit, question: str) -> bool:
         and not about_what_is_not_public(question)
         and not set(tokenize(question)) & set(tokenize(standout.clause.text))
     )
+
+
+# "Examples of permitted activities that constitute political campaigning include: initiating
+# or circulating nominating petitions; canvassing votes …": a list of what is allowed.
+_PERMITTED_EXAMPLES = re.compile(
+    r"\b(?:examples of (?:permitted|allowed|acceptable)|Beispiele für (?:erlaubte|zulässige))\b"
+    r"[^.:]{0,80}?\b(?:include|includes|sind|gehören)\b:?(?P<items>[^.]+)",
+    re.IGNORECASE,
+)
+
+
+def _named_as_permitted(permit: Assessment, question: str) -> bool:
+    """The yes's clause lists the act the question asks about among its permitted examples, in
+    so many words ("circulating nominating petitions" for "Can I circulate nominating petitions
+    …?"): as telling as a stated "only …" condition."""
+    asked = set(tokenize(question))
+    for listed in _PERMITTED_EXAMPLES.finditer(permit.clause.text):
+        for item in re.split(r";|,|\band\b|\bor\b|\bund\b|\boder\b", listed.group("items")):
+            # (each word by any of its forms: "circulating" is asked as "circulate")
+            words = [forms for word in item.split() if (forms := set(tokenize(word)))]
+            if len(words) >= 2 and all(forms & asked for forms in words):
+                return True
+    return False
 
 
 def _premise_met(permit: Assessment, question: str) -> bool:
@@ -812,6 +836,9 @@ class OfflineJudge:
         # "My Instagram is private and only close friends see it. Can I …?" asks "Can I …?":
         # however few read it, the answer for the act is the same.
         question = audience_told(question)
+        # "… without putting my own name on them?" asks about the act: whose name is on it is
+        # no part of what the guideline says of it.
+        question = unnamed(question)
         # "… a photo of my husband, who is running for mayor, on my desk?" tells who he is first.
         question = scene_first(question)
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
@@ -956,6 +983,7 @@ class OfflineJudge:
         stated = deciding.effect is Effect.PERMITS and (
             qualifier_met(deciding.quote, query.text, query.bridged)
             or _premise_met(deciding, query.text)
+            or _named_as_permitted(deciding, query.text)
         )
         return self._verdict(
             deciding,
