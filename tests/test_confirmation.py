@@ -12,6 +12,7 @@ from bot.judgement.confirmation import (
     base_form,
     elliptical,
     hypothesis,
+    in_any_language,
     indirect,
     intended,
     on_behalf,
@@ -903,3 +904,38 @@ def test_keeping_ones_name_off_an_act_is_no_part_of_it(message: str, question: s
 )
 def test_anonymity_and_names_as_the_matter_stay(message: str) -> None:
     assert unnamed(message) == message
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (
+            "Can I translate our published case study into Spanish and share it on LinkedIn?",
+            "Can I translate our published case study and share it on LinkedIn?",
+        ),
+        (
+            "A Spanish-language reporter emailed me. Can I reply to him in Spanish myself?",
+            "A reporter emailed me. Can I reply to him myself?",
+        ),
+        (
+            "Can the official account post a Spanish version of 'our favorite event'?",
+            "Can the official account post a version of 'our favorite event'?",
+        ),
+        (
+            "Darf ich eine spanische Übersetzung unseres öffentlichen Blogposts teilen?",
+            "Darf ich eine Übersetzung unseres öffentlichen Blogposts teilen?",
+        ),
+        (
+            "Darf ich die Flugblätter ins Türkische übersetzen und auf Englisch posten?",
+            "Darf ich die Flugblätter übersetzen und posten?",
+        ),
+    ],
+)
+def test_the_language_a_post_is_in_is_no_part_of_the_question(message: str, question: str) -> None:
+    assert in_any_language(message) == question
+
+
+def test_a_language_that_names_something_else_stays() -> None:
+    # A German newspaper is a newspaper of its own, not the language of a post.
+    message = "A German newspaper sent me questions. Can I answer them?"
+    assert in_any_language(message) == message

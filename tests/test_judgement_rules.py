@@ -2864,6 +2864,14 @@ def test_running_down_a_product_and_pointing_to_another_disparages_a_competitor(
     assert detect("My kitchen is a total mess after the party, time to clean up", REGISTER) == []
 
 
+def test_passing_a_campaigns_request_for_money_on_is_a_call_to_give() -> None:
+    assert Kind.CALL_TO_ACTION in _kinds(
+        "Can I send my candidate's fundraising letter to people in my community?"
+    )
+    assert Kind.CALL_TO_ACTION in _kinds("Darf ich den Spendenaufruf der Partei verschicken?")
+    assert Kind.CALL_TO_ACTION not in _kinds("Can I read my candidate's fundraising letter?")
+
+
 def test_a_guess_about_the_numbers_is_a_forecast() -> None:
     assert Kind.FORECAST in _kinds("Can I post my guess about GitLab's revenue next quarter?")
     assert Kind.FORECAST in _kinds(

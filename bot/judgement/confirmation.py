@@ -1212,3 +1212,33 @@ def unnamed(question: str) -> str:
     says of it, and "name" would draw clauses about where a name may appear. Any other text
     unchanged."""
     return _NAME_KEPT_OFF.sub("", question)
+
+
+_LANGUAGES = (
+    r"English|German|Spanish|French|Italian|Portuguese|Dutch|Polish|Turkish|Vietnamese|Chinese|"
+    r"Japanese|Korean|Arabic|Russian|Ukrainian|Hindi|Tagalog"
+)
+_SPRACHEN = (
+    r"Englisch|Deutsch|Spanisch|Französisch|Italienisch|Portugiesisch|Niederländisch|Polnisch|"
+    r"Türkisch|Vietnamesisch|Chinesisch|Japanisch|Koreanisch|Arabisch|Russisch|Ukrainisch"
+)
+# The language something is in: "into Spanish", "a Spanish version of", "a Spanish-language
+# reporter", "auf Englisch", "ins Türkische", "eine spanische Übersetzung".
+_IN_A_LANGUAGE = re.compile(
+    rf"\s+(?:into|in)\s+(?:{_LANGUAGES})\b(?!-)"
+    rf"|\b(?:{_LANGUAGES})(?:-language)?\s+(?=(?:translation|version|edition|subtitles)\b)"
+    rf"|\b(?:{_LANGUAGES})-language\s+"
+    rf"|\s+(?:auf|in)\s+(?:{_SPRACHEN})\b(?!-)"
+    rf"|\s+ins\s+(?:{_SPRACHEN})e\b"
+    rf"|\b(?:{_SPRACHEN})(?:e|en|er|es|em)?\s+(?=(?:Übersetzung|Fassung|Version|Untertitel)\w*\b)"
+    rf"|\b(?:{_SPRACHEN})sprachig\w*\s+",
+    _I,
+)
+
+
+def in_any_language(question: str) -> str:
+    """ "Can I translate our case study into Spanish and share it?" asks what "Can I translate
+    our case study and share it?" asks: the language a post is in changes nothing a guideline
+    says of what it shares, and a language's name only draws the embedding away. Any other
+    text unchanged."""
+    return _IN_A_LANGUAGE.sub("", question)

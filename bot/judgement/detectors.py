@@ -909,6 +909,16 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:ask|asking|urge|urging)\b[^.!?\n]{0,40}\bto (?:give|send)\b[^.!?\n]{0,15}?"
             r"(?:\$|\d|\b(?:money|cash|bucks|dollars|donations?)\b)"
             r"[^.!?\n]{0,40}\b(?:campaigns?|candidates?|party|PAC|fundraiser)\b"
+            # Passing a campaign's request for money on: "send my candidate's fundraising letter
+            # to people in my community", "den Spendenaufruf der Partei verschicken".
+            r"|\b(?:send\w*|sent|mail\w*|distribut\w*|hand\w* out|forward\w*|post\w*|"
+            r"verschick\w*|verteil\w*|weiterleit\w*|versend\w*)\b[^.!?\n]{0,60}?"
+            r"\b(?:fundrais(?:ing|er) (?:letters?|e-?mails?|appeals?|mailers?|flyers?|requests?)|"
+            r"donation (?:requests?|appeals?)|Spendenaufruf\w*|Spendenbrief\w*|Spendenmail\w*)\b"
+            r"|\b(?:fundrais(?:ing|er) (?:letters?|e-?mails?|appeals?|mailers?|flyers?)|"
+            r"Spendenaufruf\w*|Spendenbrief\w*)\b[^.!?\n]{0,80}?\b(?:send\w*|sent|mail\w*|"
+            r"distribut\w*|hand\w* out|forward\w*|verschick\w*|verteil\w*|weiterleit\w*|"
+            r"versend\w*)\b"
             # "ask my neighbor for five dollars for her campaign": the same ask, for money
             # (not for one's own run: "… for contributions to my own campaign")
             r"|\b(?:ask|asking)\b[^.!?\n]{0,30}\bfor (?:[\w$-]+ ){0,2}(?:donations?|contributions?|"

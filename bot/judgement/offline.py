@@ -33,6 +33,7 @@ from bot.judgement.confirmation import (
     audience_told,
     elliptical,
     hypothesis,
+    in_any_language,
     indirect,
     intended,
     on_behalf,
@@ -839,6 +840,8 @@ class OfflineJudge:
         # "… without putting my own name on them?" asks about the act: whose name is on it is
         # no part of what the guideline says of it.
         question = unnamed(question)
+        # "… into Spanish and share it?" asks about sharing it, in whatever language.
+        question = in_any_language(question)
         # "… a photo of my husband, who is running for mayor, on my desk?" tells who he is first.
         question = scene_first(question)
         # "I changed my handle to @mike_gitlab. Was that okay?" asks about changing it.
