@@ -2872,6 +2872,18 @@ def test_passing_a_campaigns_request_for_money_on_is_a_call_to_give() -> None:
     assert Kind.CALL_TO_ACTION not in _kinds("Can I read my candidate's fundraising letter?")
 
 
+def test_a_reporters_handle_says_who_asks() -> None:
+    assert Kind.MEDIA in _kinds("@govreporter tweeted a question at me about our project.")
+    assert Kind.MEDIA not in _kinds("@janedoe tweeted a question at me about our project.")
+
+
+def test_the_plain_verbs_of_putting_words_out_are_no_matter_a_rule_limits() -> None:
+    concepts = _concepts(Query("Can I write 'Engineer @gitlab' in my Twitter bio?"), lambda t: 1.0)
+    stems = set().union(*(found for found, _weight in concepts))
+    assert not stems & set(tokenize("write"))  # "did not write the post" limits no bio
+    assert stems & set(tokenize("bio")) and stems & set(tokenize("engineer"))
+
+
 def test_a_guess_about_the_numbers_is_a_forecast() -> None:
     assert Kind.FORECAST in _kinds("Can I post my guess about GitLab's revenue next quarter?")
     assert Kind.FORECAST in _kinds(

@@ -1175,7 +1175,9 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
     ],
     Kind.MEDIA: [
         re.compile(
-            r"\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"
+            # (a handle says who it is too: "@govreporter", "@jane_journalist")
+            r"(?:\b(?:reporters?|journalists?|the press|news ?paper|news outlet|TV crew|editor at)\b"
+            r"|@\w*(?:reporter|journalist|news|press)\w*)"
             r"[^.!?\n]{0,60}?\b(?:asked me|asking me|asks me|contacted me|reached out|emailed me|"
             r"e-mailed me|DM'?d me|DMed me|messaged me|called me|interviewed me|wants? to interview|"
             # … and as a scene supposed: "Suppose a reporter DMs me …"

@@ -462,6 +462,10 @@ _ASKING = frozenset(
 # Words that stand in for what is left unsaid ("… stuffing envelopes, that kind of thing"): no
 # matter a rule could limit, though a rule may use them too ("among other things").
 _FILLER = frozenset(tokenize("thing things kind sort stuff something anything whatever"))
+# The plain verbs of putting words out ("Can I write 'Engineer @gitlab' in my bio?", "add
+# subtitles"): every rule on posts uses them too ("did not write the post", "add
+# forward-looking statements"), so sharing one says nothing of the matter a rule limits.
+_PLAIN_ACTS = frozenset(tokenize("write writing wrote add adding added put putting"))
 # Auxiliaries and question words the short stop list keeps ("who's been at TTS for two weeks"):
 # they tell nothing of the matter, yet as rare words they would let "if you've been asked to
 # speak" limit a yes to pitch a blog post.
@@ -529,7 +533,9 @@ def _concepts(query: Query, weight: TermWeight) -> list[tuple[set[str], float]]:
     text = _ASKED_FOR_WHOM.sub(" ", query.text, count=1)
     text = _PERSONAL_ACCOUNT.sub(" ", text)
     for word in _WORD.findall(text):
-        stems = set(tokenize(word)) - _ASKING - _FILLER - _FUNCTION_WORDS - _PERSONS - PLATFORMS
+        stems = (
+            set(tokenize(word)) - _ASKING - _FILLER - _FUNCTION_WORDS - _PERSONS - _PLAIN_ACTS
+        ) - PLATFORMS
         if stems:
             own |= stems
             found.append((stems, max(weight(t) for t in stems)))
