@@ -21,6 +21,7 @@ from bot.judgement.confirmation import (
     restate,
     scene_first,
     unnamed,
+    unshouted,
 )
 
 
@@ -939,3 +940,16 @@ def test_a_language_that_names_something_else_stays() -> None:
     # A German newspaper is a newspaper of its own, not the language of a post.
     message = "A German newspaper sent me questions. Can I answer them?"
     assert in_any_language(message) == message
+
+
+def test_a_message_in_capitals_is_read_as_if_typed_plainly() -> None:
+    assert unshouted("DARF ICH FÜR MEINEN KANDIDATEN SPENDEN?!?! ALSO MEIN EIGENES GELD!!") == (
+        "Darf ich für meinen kandidaten spenden?!?! Also mein eigenes geld!!"
+    )
+    assert unshouted("CAN I TWEET THAT I EXPECT OUR REVENUE TO DOUBLE???") == (
+        "Can I tweet that I expect our revenue to double???"
+    )
+    # A few words in capitals, or a short message, keep them: they may be names or acronyms.
+    quoted = "Can the official 18F account tweet 'THIS IS OUR FAVORITE EVENT!!!'?"
+    assert unshouted(quoted) == quoted
+    assert unshouted("Is GTLB OK?") == "Is GTLB OK?"

@@ -1242,3 +1242,23 @@ def in_any_language(question: str) -> str:
     says of what it shares, and a language's name only draws the embedding away. Any other
     text unchanged."""
     return _IN_A_LANGUAGE.sub("", question)
+
+
+def unshouted(message: str) -> str:
+    """ "DARF ICH FÜR MEINEN KANDIDATEN SPENDEN?!" is read as "Darf ich für meinen kandidaten
+    spenden?!": how loudly it is asked changes nothing, and in capitals every word looks like a
+    name or an acronym to the rules that read case. Only a message mostly in capitals is
+    lowered (then each sentence and "I" start upper case again); any other text unchanged."""
+    letters = [c for c in message if c.isalpha()]
+    if len(letters) < SHOUTED_MIN_LETTERS or sum(c.isupper() for c in letters) < (
+        SHOUTED_SHARE * len(letters)
+    ):
+        return message
+    lowered = re.sub(
+        r"(^\W*|[.!?]\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), message.lower()
+    )
+    return re.sub(r"\bi\b(?!\.)", "I", lowered)
+
+
+SHOUTED_MIN_LETTERS = 12  # "OK?" or "GTLB" is no shouting
+SHOUTED_SHARE = 0.7  # … and a message with a few words in capitals keeps them

@@ -42,6 +42,7 @@ from bot.judgement.confirmation import (
     restate,
     scene_first,
     unnamed,
+    unshouted,
 )
 from bot.judgement.detectors import (
     TOPIC_QUERIES,
@@ -823,6 +824,8 @@ class OfflineJudge:
     def ask(self, question: str) -> Verdict:
         language = detect_language(question)
         lang = texts.language_of(language)
+        # "CAN I TWEET OUR REVENUE???" is asked as "Can I tweet our revenue???".
+        question = unshouted(question)
         # "darf ich im buero …" is read as "darf ich im Büro …".
         question = respell(question, language, self._retriever.vocabulary).text
         # "Heads-up: I'm going to tweet our public repo this afternoon." asks "Can I tweet our
