@@ -80,9 +80,7 @@ ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the
 MET_ONLY_DENSE_RANK = 8  # … or this near, when the question states its "only …" condition
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
-OFFICIAL_THING_RANK = (
-    10  # … and a no for the government's car this near, when the yes is for one's own
-)
+OFFICIAL_THING_RANK = 10  # … and a no for the government's car this near, for a yes for one's own
 STANDOUT_FAR_DENSE_RANK = 20  # a rule on non-public matters this far down needs the asker's words
 MET_YES_LEAD = 2.0  # … a yes whose "only …" condition the question states, times the top's fit
 RUNNER_UP_FIT = 0.75  # a stricter runner-up must speak to the question about as closely
@@ -643,12 +641,15 @@ def _for_own_property_only(heading: str, question: str) -> bool:
     """A yes for what the asker owns ("If I have a bumper sticker on my personal car, am I
     allowed to park …?") is none for the government's ("… on the government vehicle I drive for
     work?"): whether the same may go there is another question."""
-    own = {_THING_KIND[m.group("thing").lower()] for m in _OWN_THING.finditer(heading)}
+    own = _thing_kinds(_OWN_THING, heading)
     if not own or _OWN_THING.search(question):
         return False
-    return any(
-        _THING_KIND[m.group("thing").lower()] in own for m in _OFFICIAL_THING.finditer(question)
-    )
+    return bool(own & _thing_kinds(_OFFICIAL_THING, question))
+
+
+def _thing_kinds(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The kinds of thing ("vehicle", "computer") the pattern finds in the text."""
+    return {_THING_KIND[m.group("thing").lower()] for m in pattern.finditer(text)}
 
 
 # What an asker may own or be given for work, by kind: "car" and "vehicle" are one kind.
@@ -1201,15 +1202,13 @@ class OfflineJudge:
     def _rule_on_official_thing(self, pool: list[SearchHit], query: Query) -> Assessment | None:
         """A no near the top whose words name the kind of official thing the question names
         ("may not engage in political activity … using a government vehicle")."""
-        kinds = {
-            _THING_KIND[m.group("thing").lower()] for m in _OFFICIAL_THING.finditer(query.text)
-        }
+        kinds = _thing_kinds(_OFFICIAL_THING, query.text)
         for hit in pool[:OFFICIAL_THING_RANK]:
             found = self._assess(hit.clause, query)
-            named = {
-                _THING_KIND[m.group("thing").lower()] for m in _OFFICIAL_THING.finditer(found.quote)
-            }
-            if found.effect is Effect.PROHIBITS and named & kinds:
+            if (
+                found.effect is Effect.PROHIBITS
+                and _thing_kinds(_OFFICIAL_THING, found.quote) & kinds
+            ):
                 return found
         return None
 
