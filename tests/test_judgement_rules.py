@@ -16,6 +16,7 @@ from bot.judgement.assessment import (
     exception_met,
     heading_unasked,
     qualifier_met,
+    rules_the_premise,
     skips_step,
 )
 from bot.judgement.audience import for_audience, last_label
@@ -40,6 +41,7 @@ from bot.judgement.offline import (
     _SEEKS_ADVICE,
     LEXICAL_MARGIN,
     MET_ONLY_DENSE_RANK,
+    OTHER_MATTER_RANK,
     OfflineJudge,
     Query,
     _agreed_over_worded,
@@ -61,6 +63,7 @@ from bot.judgement.offline import (
     _met_yes_first,
     _named_as_permitted,
     _named_before,
+    _no_forecast_asked,
     _org_rule_personal_post,
     _outside_examples,
     _outside_the_policy,
@@ -1447,10 +1450,10 @@ def test_under_an_answer_about_ones_own_run_the_next_clause_near_the_top_answers
 
     asked = "Darf ich 100 Dollar an die Kampagne einer Kandidatin spenden?"
     assert first(asked, [own, give]).clause.clause_id == "give"
-    give.dense_rank = 6  # sixth still answers …
+    give.dense_rank = OTHER_MATTER_RANK  # tenth still answers …
     assert first(asked, [own, give]).clause.clause_id == "give"
-    # … seventh is too far down for both retrievers: a person says.
-    give.dense_rank = 7
+    # … eleventh is too far down for both retrievers: a person says.
+    give.dense_rank = OTHER_MATTER_RANK + 1
     chosen = first(asked, [own, give])
     assert (chosen.clause.clause_id, chosen.effect) == ("own", Effect.INFORMS)
 
@@ -3851,3 +3854,202 @@ def test_a_security_weakness_found_is_a_crisis_matter() -> None:
         "Darf ich über eine Sicherheitsschwäche in unserem Portal bloggen?"
     )
     assert Kind.CRISIS not in _kinds("Can I write about how we strengthened our security culture?")
+
+
+def test_one_s_own_take_is_the_commentary_a_must_without_sentence_rules_out() -> None:
+    clause = _clause_of(
+        "Comments about our published financial results must be shared without personal "
+        "commentary.",
+        heading="DO distinguish personal views",
+    )
+    for asked in (
+        "Once our quarterly results are published tomorrow, can I post my own take on them?",
+        "Can I add my opinion when I share our published financial results?",
+        "Darf ich meine Einschätzung zu unseren veröffentlichten Ergebnissen posten?",
+    ):
+        assert assess(clause, asked).effect is Effect.PROHIBITS, asked
+    plain = "Can I share our published financial results on LinkedIn?"
+    assert assess(clause, plain).effect is not Effect.PROHIBITS
+
+
+def test_what_goes_live_is_published_for_an_only_from_published_condition() -> None:
+    only = "Only share customer information from published case studies."
+    for asked in (
+        "As soon as the case study with our customer goes live, may I share their story?",
+        "The case study with our customer is live now. May I share their story?",
+    ):
+        assert qualifier_met(only, asked), asked
+    before = "May I share our customer's story before the case study goes live?"
+    assert not qualifier_met(only, before)
+    assert not qualifier_met(only, "May I share our customer's story in a case study?")
+
+
+def test_how_many_customers_we_won_is_a_business_figure() -> None:
+    assert Kind.FINANCIAL in _kinds("Can I post how many customers we won last quarter?")
+    assert Kind.FINANCIAL in _kinds(
+        "Darf ich posten, wie viele Kunden wir im letzten Quartal gewonnen haben?"
+    )
+    assert Kind.FINANCIAL in _kinds("Can I tweet our customer count?")
+    assert Kind.FINANCIAL not in _kinds("How many customers came to our booth? Can I post it?")
+    assert Kind.FINANCIAL not in _kinds("Darf ich posten, wie viele Kunden uns besucht haben?")
+
+
+def test_a_finding_s_topic_is_the_rule_behind_a_top_clause_that_states_none() -> None:
+    consider = _clause_of(
+        "Team members should also consider that revenue figures and financial results can be "
+        "used to figure a financial value of the company.",
+        heading="Financial",
+    )
+    confidential = _clause_of(
+        "Never post non-public revenue figures or financial results.",
+        heading="DON'T share confidential information",
+    ).model_copy(update={"clause_id": "confidential"})
+
+    def topic(second: Clause) -> Clause:
+        hits = [
+            SearchHit(clause=c, score=0.0, dense_rank=r, lexical_rank=r, lexical_score=1.0)
+            for r, c in ((1, consider), (2, second))
+        ]
+        retriever = SimpleNamespace(
+            generation=0,
+            search=lambda text, k: hits,
+            bridges=lambda text: [],
+            term_weight=None,
+            part_before=lambda clause: None,
+        )
+        judge = OfflineJudge(retriever, SimpleNamespace(findings={}), REGISTER)  # type: ignore[arg-type]
+        found = judge._topic(Kind.FINANCIAL)
+        assert found is not None
+        return found.clause
+
+    assert topic(confidential) is confidential
+    # A rule that only mentions the matter in passing does not fit about as well: it stays behind.
+    images = _clause_of(
+        "Images of others must not be used without a licence; otherwise the company may face "
+        "claims, some of them financial.",
+        heading="Copyright",
+    ).model_copy(update={"clause_id": "images"})
+    assert topic(images) is consider
+    # Behind it only another description: the nearest one stays.
+    history = _clause_of(
+        "Our financial history is told in the annual report.", heading="History"
+    ).model_copy(update={"clause_id": "history"})
+    assert topic(history) is consider
+
+
+def test_the_next_clause_when_the_first_is_another_matter_may_rank_tenth() -> None:
+    def hit(cid: str, heading: str, dense: int, lexical: int) -> SearchHit:
+        return SearchHit(
+            clause=_qa(cid, heading), score=0.0, dense_rank=dense, lexical_rank=lexical
+        )
+
+    staff = hit("staff", "May an elected official ask subordinate employees to help?", 3, 5)
+    own_run = hit("run", "If I run as a candidate in a nonpartisan election, may I …?", 5, 6)
+    leave = hit("leave", "Does the Hatch Act still apply to me if I take leave?", 6, 10)
+    retriever = SimpleNamespace(term_weight=lambda term: 1.0, first_by_own_words=lambda t: None)
+    judge = OfflineJudge(retriever, None, None)  # type: ignore[arg-type]  # weights and cache
+
+    def first(leave_hit: SearchHit) -> str:
+        query = Query(
+            "I'm on leave all of next month to help a campaign. Can I ask people for donations "
+            "during that time?"
+        )
+        query.assessed["staff"] = Assessment(staff.clause, Effect.INFORMS, "It is coercive.", [])
+        query.assessed["run"] = Assessment(own_run.clause, Effect.PERMITS, "Yes.", [])
+        query.assessed["leave"] = Assessment(
+            leave.clause, Effect.PROHIBITS, "He may not solicit contributions on leave.", []
+        )
+        return judge._relevant([staff, own_run, leave_hit], query)[0].clause.clause_id
+
+    assert first(leave) == "leave"
+    # Both retrievers must rank it in their first OTHER_MATTER_RANK.
+    far = leave.model_copy(update={"lexical_rank": OTHER_MATTER_RANK + 1})
+    assert first(far) == "staff"
+
+
+def test_the_finding_of_a_worked_example_answers_the_question_that_is_its_scene() -> None:
+    clause = _clause_of(
+        "Generally, all federal employees may discuss current events at work.\n\n"
+        "Example 1: While on their lunch break, several employees discuss a recent proposal to "
+        "eliminate their agency. The proposal was made by a candidate for partisan political "
+        "office. However, the candidate's name does not come up during the discussion. Even "
+        "though this proposal was made by a candidate, nothing about this discussion suggests "
+        "that it is political activity prohibited by the Hatch Act.\n\n"
+        "Example 2: The day before the election, an employee emails an editorial to everyone "
+        "in his office, urging a vote against the candidate. This is political activity "
+        "prohibited by the Hatch Act.",
+        heading="May federal employees express their views about current events at work?",
+    )
+    lunch = (
+        "Over lunch today, can my coworkers and I talk about the proposal to eliminate our agency?"
+    )
+    assert assess(clause, lunch).effect is Effect.PERMITS
+    editorial = (
+        "The day before the election, can I email an editorial to everyone in my office, urging "
+        "a vote against the candidate?"
+    )
+    assert assess(clause, editorial).effect is Effect.PROHIBITS
+
+
+def test_a_rule_on_what_a_yes_presumes_does_not_reach_a_question_that_asks_only_the_yes() -> None:
+    yes = (
+        "If you or someone is speaking at an event, it is okay to pre-plan or post live to "
+        "social media while at an event."
+    )
+    rule = "This is where you go if you want to speak at an event and may need approval."
+    assert rules_the_premise(yes, rule, "Can I post live about her talk?")
+    assert rules_the_premise(yes, rule, "Can I tweet live from the conference where she speaks?")
+    # A question that asks to do what the yes presumes asks what the rule rules on.
+    assert not rules_the_premise(yes, rule, "Can I speak at a conference next month?")
+    # A yes without a premise, or a rule on something else, is left as it is.
+    assert not rules_the_premise("It is okay to post live.", rule, "Can I post live?")
+    other = "Posts about an event must not encourage people to attend."
+    assert not rules_the_premise(yes, other, "Can I post live about her talk?")
+
+
+def test_a_question_that_predicts_nothing_is_not_ruled_by_a_rule_against_predicting() -> None:
+    def assessed(heading: str, quote: str, effect: Effect, *, detected: bool = False) -> Assessment:
+        clause = _clause_of(quote, heading).model_copy(update={"clause_id": heading})
+        return Assessment(clause, effect, quote, [], detected=detected)
+
+    forward = assessed(
+        "DON'T speculate",
+        "Team members must not speculate or add forward-looking statements.",
+        Effect.PROHIBITS,
+    )
+    legal = assessed(
+        "DON'T share legal information",
+        "All legal matters require explicit approval from the Legal team.",
+        Effect.REQUIRES_APPROVAL,
+    )
+    settled = "Once the lawsuit against us is settled, can I tweet about how it went?"
+    assert _no_forecast_asked([forward, legal], settled) == [legal]
+    # A question that predicts, or the rule found by a detector in it, keeps it.
+    predicting = "Once the lawsuit is settled, can I tweet that our stock will go up?"
+    assert _no_forecast_asked([forward, legal], predicting) == [forward, legal]
+    detected = replace(forward, detected=True)
+    assert _no_forecast_asked([detected, legal], settled) == [detected, legal]
+    # Nothing else to answer: it stays.
+    assert _no_forecast_asked([forward], settled) == [forward]
+
+
+def test_a_bare_entry_on_top_does_not_hold_back_the_yes_beside_it() -> None:
+    launched = Assessment(
+        _clause_of("What we launched", "Grand idea project launch"),
+        Effect.INFORMS,
+        "What we launched",
+        [],
+        fit=0.4,
+    )
+    yes_clause = _clause_of(
+        "Feel free to talk about already-public information about your project.", "Social media"
+    ).model_copy(update={"clause_id": "social"})
+    yes = Assessment(yes_clause, Effect.PERMITS, yes_clause.text, [], fit=0.18)
+    hits = [
+        SearchHit(clause=launched.clause, score=0.0, dense_rank=2, lexical_rank=1),
+        SearchHit(clause=yes.clause, score=0.0, dense_rank=1, lexical_rank=4),
+    ]
+    assert OfflineJudge._answering(launched, [launched, yes], hits) is yes
+    # A stated description on top that fits twice as well still holds it back.
+    described = replace(launched, quote="We describe what we launched in the post.")
+    assert OfflineJudge._answering(described, [described, yes], hits) is None

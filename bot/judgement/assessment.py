@@ -91,11 +91,11 @@ def assess(
     found = sentences_of(clause.text)
     best, best_score = ranked[0]
     close = [s for s, score in ranked if score >= best_score * 0.6 and score > 0] or [best]
-    if _bare_item(best):
+    if bare_item(best):
         # A list entry ("digital.gov blog") names the thing asked about but says nothing of it.
         # A post that names it ("18F is hiring …") meets none of the clause's rules by that; for
         # a question, the sentences that speak of it best beside the entry carry what it says.
-        said = [(s, score) for s, score in ranked if not _bare_item(s) and score > 0]
+        said = [(s, score) for s, score in ranked if not bare_item(s) and score > 0]
         if draft:
             close = [best]
         elif said:
@@ -167,7 +167,10 @@ def assess(
         ruled_out = _MUST_WITHOUT.search(sentence)
         if (
             ruled_out
-            and _shares_a_word(set(tokenize(ruled_out.group(1))), asked)
+            and (
+                _shares_a_word(set(tokenize(ruled_out.group(1))), asked)
+                or (_COMMENTARY.match(ruled_out.group(1)) and _OWN_VIEW.search(query))
+            )
             and not does_as_told(sentence, query)
         ):
             # The question asks to do what the sentence says to leave out ("kommentieren" and
@@ -266,6 +269,21 @@ def assess(
         # should be listed as an author"): a rule beside it on another verb ("should only use
         # plural pronouns") does not speak to it.
         close = [s for s in close if s == best or not _ruled_verb_unasked(s, asked)]
+    if not draft:
+        own_words = set(tokenize(query))
+        for example in _WORKED_EXAMPLE.findall(clause.text):
+            scene = set(tokenize(example)) - heading_stems
+            if best in example and len(scene & own_words) >= SCENE_WORDS:
+                # The question is the scene of "Example 1: While on their lunch break, several
+                # employees discuss …", in its own words: the example's own finding ("… nothing
+                # about this discussion suggests that it is political activity prohibited")
+                # answers it.
+                verdicts = [
+                    s
+                    for s in found
+                    if s in example and effects.get(s, Effect.INFORMS) is not Effect.INFORMS
+                ]
+                close += [s for s in verdicts[-1:] if s not in close]
     strictest = max(close, key=lambda s: restrictiveness(effects[s]))
     inferred = effects[strictest]
     quote = strictest if restrictiveness(inferred) > restrictiveness(effects[best]) else best
@@ -378,7 +396,7 @@ def assess(
     )
 
 
-def _bare_item(sentence: str) -> bool:
+def bare_item(sentence: str) -> bool:
     """A list entry without a statement: a few words and no closing stop."""
     return len(sentence.split()) <= 4 and not sentence.rstrip().endswith((".", "!", "?", ":"))
 
@@ -654,8 +672,9 @@ def qualifier_met(sentence: str, query: str, bridged: str = "") -> bool:
     if match is None or _DENIES.search(query):
         return False
     stems = set(tokenize(f"{query}\n{bridged}"))
-    if _LINK.search(query):
-        # "Full case study: about.gitlab.com/customers/…": what a link points to is published.
+    if _LINK.search(query) or (_SAYS_PUBLIC.search(query) and not _SAYS_NOT_PUBLIC.search(query)):
+        # "Full case study: about.gitlab.com/customers/…": what a link points to is published;
+        # so is what the question asks to share once it "goes live".
         stems |= _PUBLISHED
     return _all_words_in(match.group(1), stems)
 
@@ -1136,9 +1155,12 @@ _SAYS_PUBLIC = re.compile(
     r"article|issue|roadmap|case stud\w*|docs?|documentation|code|results|figures|numbers|"
     r"earnings|Seite|Informationen|Bericht|Daten|Beitrag|Artikel|Ergebnisse|Zahlen)\b"
     # … or asks for the time after it is out: "Once our project launches publicly, …"
-    r"|\b(?:once|after|now that|sobald|nachdem)\b[^.?!,]{0,60}?\b(?:launch\w*\s+publicly|"
+    r"|\b(?:once|after|now that|as soon as|sobald|nachdem)\b[^.?!,]{0,60}?\b"
+    r"(?:launch\w*\s+publicly|"
     r"(?:is|are|goes|go|has gone|becomes?|has been|have been)\s+(?:made\s+)?(?:public|live|"
     r"announced|published|released)|öffentlich (?:ist|sind)|veröffentlicht (?:ist|sind|wurde))\b"
+    # … or says it is out now: "The case study is live now", "went live yesterday"
+    r"|\b(?:is|are) (?:now live|live now)\b|\b(?:went|has gone|have gone) live\b"
     # … or says what it shares is out already: "information that's already public", "which
     # has been published", "die bereits öffentlich sind"
     r"|\b(?:that|which|it|they|die|das|der)(?:['’]s|['’]re| is| are| has been| have been| was|"
@@ -1187,10 +1209,23 @@ _DONT_EXAMPLE = re.compile(r"^\W*(?:don't|don’t|do not|falsch|nicht so)\s*:", 
 _DO_EXAMPLE = re.compile(r"^\W*(?:do|richtig|besser|so)\s*:", re.IGNORECASE)
 
 
+# How many of its own words a question must share with a worked example to be its scene.
+SCENE_WORDS = 3
 # "Comments about published results … must be shared without personal commentary": what
 # follows "without" is ruled out.
 _MUST_WITHOUT = re.compile(
     r"\b(?:must|should|shall)\s+be\s+\w+\s+without\s+(?:\w+\s+){0,2}?(\w{3,})\b(?=\s*[.;:,]|$)",
+    re.IGNORECASE,
+)
+
+
+# Commentary is one's own view of a thing, however the question calls it: "my own take on
+# them", "my opinion", "what I think of it", "meine Einschätzung dazu".
+_COMMENTARY = re.compile(r"comment\w*|opinion\w*|kommentar\w*", re.IGNORECASE)
+_OWN_VIEW = re.compile(
+    r"\b(?:my|meine?[nm]?)\s+(?:own\s+|personal\s+|eigene[nm]?\s+|persönliche[nm]?\s+)?"
+    r"(?:take|opinion|views?|thoughts|analysis|spin|interpretation|meinung|einschätzung|sicht|"
+    r"deutung|analyse)\b|\bwhat I (?:think|make) of\b|\bwas ich (?:davon )?halte\b",
     re.IGNORECASE,
 )
 
@@ -1312,3 +1347,38 @@ _REFERS_BACK = re.compile(
     r"genannt\w*|vorstehend\w*|aufgeführt\w*)\b",
     re.IGNORECASE,
 )
+
+
+# A yes given on a premise: "If you or someone is speaking at an event, it is okay to …".
+_PREMISED_YES = re.compile(
+    r"^\W*(?:if|when|whenever|wenn|falls)\s+(?P<premise>[^,.;:]{3,80}),", re.IGNORECASE
+)
+# The act a question asks leave for: the verb after "Can I", "May we", "Is it okay to".
+_ASKED_VERB = re.compile(
+    r"\b(?:can|may|could|should|might)\s+(?:I|we)\s+(?:also\s+|still\s+|even\s+|just\s+)?"
+    r"(?P<verb>\w+)|\b(?:okay|ok|fine|allowed|alright) (?:for (?:me|us) )?to\s+(?P<verb2>\w+)",
+    re.IGNORECASE,
+)
+# Who the premise is about is no part of what it presumes.
+_ANYONE = frozenset(tokenize("you someone somebody anyone anybody they we i jemand man sie"))
+
+
+def rules_the_premise(yes_quote: str, rule_quote: str, asking: str) -> bool:
+    """Whether a restriction rules only on what a yes presumes, which the question does not ask
+    to do: "… if you want to speak at an event and may need approval" beside "If you or
+    someone is speaking at an event, it is okay to pre-plan or post live …", for "Can I post
+    live about her talk?". The talk is the yes's premise; its approval is not asked about."""
+    premised = _PREMISED_YES.search(yes_quote)
+    if premised is None:
+        return False
+    words = [
+        stems
+        for word in re.findall(r"[\w’'-]+", premised.group("premise"))
+        if (stems := set(tokenize(word))) and not stems & _ANYONE
+    ]
+    if not words:
+        return False
+    verb = _ASKED_VERB.search(asking)
+    asked = set(tokenize(verb.group("verb") or verb.group("verb2") if verb else asking))
+    ruled = set(tokenize(rule_quote))
+    return all(stems & ruled for stems in words) and not any(stems & asked for stems in words)

@@ -290,6 +290,17 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"(?:in )?(?:diesem|laufenden|nächsten) (?:Quartal|Geschäftsjahr|Monat))\b",
             _I,
         ),
+        # How many customers we have or won: a business metric, with or without a number ("how
+        # many customers we won last quarter", "wie viele Kunden wir gewonnen haben").
+        re.compile(
+            r"\bhow many (?:new |paying |enterprise )?(?:customers|clients|users|subscribers|"
+            r"deals)\s+(?:we|GitLab|the company)\s+(?:have|had|won|gained|added|signed|closed|"
+            r"lost)\b|\bwie viele (?:neue )?(?:Kunden|Nutzer\w*|Abonnenten|Deals|Aufträge)\s+wir\b"
+            r"[^.!?\n]{0,40}?\b(?:gewonnen|dazugewonnen|haben|hatten|verloren|abgeschlossen)\b|"
+            r"\b(?:our|unser\w*)\s+(?:customer|user|subscriber) (?:count|numbers|growth)\b|"
+            r"\bunser\w*\s+(?:Kundenzahl|Nutzerzahl)\w*",
+            _I,
+        ),
         # Our figures before they are out: "tweet our revenue numbers before the earnings call",
         # "unsere Quartalszahlen vor der Veröffentlichung".
         re.compile(

@@ -17,11 +17,13 @@ from bot.judgement.assessment import (
     about_what_is_out,
     approval_granted,
     assess,
+    bare_item,
     does_as_told,
     exception_met,
     heading_unasked,
     keeps_back_non_public,
     qualifier_met,
+    rules_the_premise,
     skips_step,
 )
 from bot.judgement.audience import Label, last_label
@@ -78,6 +80,9 @@ MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read a
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
 ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the top
 MET_ONLY_DENSE_RANK = 8  # … or this near, when the question states its "only …" condition
+OTHER_MATTER_RANK = (
+    10  # how low both retrievers may rank the next clause when the first is another matter
+)
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 OFFICIAL_THING_RANK = 10  # … and a no for the government's car this near, for a yes for one's own
@@ -236,6 +241,36 @@ def _outside_the_policy(relevant: list[Assessment], question: str) -> list[Asses
             a for a in relevant if a is not outside and (a.detected or a.clause.doc_id != doc)
         ]
     return relevant
+
+
+# A rule against predicting: "must not speculate or add forward-looking statements".
+_FORWARD_RULE = re.compile(
+    r"\bforward-looking\b|\bspeculat\w*|\bzukunftsbezogen\w*|\bspekulier\w*",
+    re.IGNORECASE,
+)
+# A question that predicts, guesses or looks ahead in what it would post.
+_PREDICTS = re.compile(
+    r"[’']ll\b|\b(?:will|won[’']t|going to|gonna|expect\w*|predict\w*|forecast\w*|project\w* that|"
+    r"speculat\w*|guess\w*|rumou?r\w*|bet|future|upcoming|next (?:year|quarter|month|release)|"
+    r"outlook|forward-looking|likely|probably|might|soon|wird|werden|erwart\w*|prognos\w*|"
+    r"spekulier\w*|vermut\w*|Gerücht\w*|Zukunft|nächste[nms]? (?:Jahr|Quartal|Monat)|bald|"
+    r"wahrscheinlich)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_forecast_asked(relevant: list[Assessment], question: str) -> list[Assessment]:
+    """A question that predicts nothing is not ruled by a rule against predicting, however its
+    own time is set ("Once the lawsuit is settled, can I tweet about how it went?" reads as
+    future to the embedding; the rule on legal matters beside it answers)."""
+    if _PREDICTS.search(question):
+        return relevant
+    kept = [
+        a
+        for a in relevant
+        if a.detected or not _FORWARD_RULE.search(f"{a.clause.heading}\n{a.quote}")
+    ]
+    return kept or relevant
 
 
 def _met_yes_first(
@@ -963,6 +998,7 @@ class OfflineJudge:
         relevant = self._not_what_is_left_out(relevant, hits, query)
         relevant = _met_yes_first(relevant, query, pool)
         relevant = _outside_the_policy(relevant, query.text)
+        relevant = _no_forecast_asked(relevant, query.text)
         if not names_workplace(question):
             # "Can I volunteer for a campaign on weekends?": a rule for time on duty or the
             # workplace does not decide a question set away from work.
@@ -1058,12 +1094,15 @@ class OfflineJudge:
         the clause beside it that only describes the matter ("what if unSAFE information is
         shared" above "share GitLab content using our advocacy platform"): a yes near the top
         for both retrievers that fits about as well as the description."""
+        # (A bare entry on top, "What we launched" in a post outline, says nothing at all:
+        # how closely its few words fit does not hold back the yes beside it.)
+        share = 0.0 if bare_item(informs.quote) else RUNNER_UP_FIT
         for other in supporting[1:]:
             if (
                 other.effect is Effect.PERMITS
                 # The yes is in its words, not only in a "DO …" heading over advice.
                 and Effect.PERMITS in (other.clause.effect, sentence_effect(other.quote))
-                and other.fit >= RUNNER_UP_FIT * informs.fit
+                and other.fit >= share * informs.fit
                 and (_dense_rank(hits, other) or 99) <= ALLOW_DENSE_RANK
             ):
                 return other
@@ -1270,16 +1309,17 @@ class OfflineJudge:
         if not query.draft:
             helping = [a for a in chosen if not another_matter(a.clause.heading, query.text)]
             if not helping:
-                # … then the next clause both retrievers rank in their first six may ("Can I make a
+                # … then the next clause both retrievers rank in their first ten may ("Can I make a
                 # contribution to the campaign of a partisan candidate?" under "If I run …"; a
-                # German "um Spenden bitten" finds the soliciting rule sixth in both). A yes
-                # found that low is still no yes (see _weak_yes_is_unclear).
+                # German "um Spenden bitten" finds the soliciting rule sixth in both; "on leave
+                # … ask people for donations" the leave answer tenth). A yes found that low is
+                # still no yes (see _weak_yes_is_unclear).
                 helping = [
                     self._assess(hit.clause, query)
                     for hit in pool[1:3]
                     if hit.clause.clause_id not in {a.clause.clause_id for a in chosen}
                     and not another_matter(hit.clause.heading, query.text)
-                    and max(hit.dense_rank or 99, hit.lexical_rank or 99) <= 6
+                    and max(hit.dense_rank or 99, hit.lexical_rank or 99) <= OTHER_MATTER_RANK
                 ][:1]
                 helping += [replace(a, effect=Effect.INFORMS, conditions=[]) for a in chosen]
             chosen = helping
@@ -1373,6 +1413,16 @@ class OfflineJudge:
         weight = self._retriever.term_weight
         asked = set(tokenize(f"{query.text}\n{query.bridged}"))
         heading = top.clause.heading
+        if top.effect is Effect.PERMITS:
+            # What a yes presumes ("If you or someone is speaking at an event, …") is no matter
+            # of the question's when it asks only what the yes allows.
+            relevant = [top] + [
+                a
+                for a in relevant[1:]
+                if a.effect not in _RESTRICTING
+                or a.detected
+                or not rules_the_premise(top.quote, a.quote, query.asking)
+            ]
         if top.effect is not Effect.PERMITS or not (
             _answers_heading(top, asked, weight, yes=True)
             # (or a yes in other words under a heading that asks it: "A less restricted
@@ -1615,12 +1665,29 @@ class OfflineJudge:
             # The nearest clause may name the matter and even welcome it ("Everyone is
             # encouraged to contribute" for urging people to attend): a rule that names it is
             # the better one to cite.
+            # (Under a top clause that only describes the matter, "Team members should also
+            # consider that … metrics … can be used to figure a financial value", a rule that
+            # names it and fits about as well is that too.)
+            describes = (
+                topic is not None
+                and topic.effect is Effect.INFORMS
+                and bool(hits)
+                and bool(names(hits[0].clause.text))
+            )
             if hits and (
-                not names(hits[0].clause.text) or (topic and topic.effect is Effect.PERMITS)
+                not names(hits[0].clause.text)
+                or (topic and topic.effect is Effect.PERMITS)
+                or describes
             ):
                 for hit in hits[1:]:
                     named = self._assess(hit.clause, query) if names(hit.clause.text) else None
-                    if named is not None and named.effect in _RESTRICTING:
+                    if (
+                        named is not None
+                        and named.effect in _RESTRICTING
+                        and (
+                            not describes or topic is None or named.fit >= RUNNER_UP_FIT * topic.fit
+                        )
+                    ):
                         topic = named  # the nearest rule that names the matter
                         break
             owner = self._owners.findings.get(kind.value)
