@@ -4053,3 +4053,18 @@ def test_a_bare_entry_on_top_does_not_hold_back_the_yes_beside_it() -> None:
     # A stated description on top that fits twice as well still holds it back.
     described = replace(launched, quote="We describe what we launched in the post.")
     assert OfflineJudge._answering(described, [described, yes], hits) is None
+
+
+def test_answering_a_journalist_s_questions_is_a_press_matter() -> None:
+    assert Kind.MEDIA in _kinds(
+        "Darf ich einer Journalistin per E-Mail ein paar Fragen zu unserem Projekt beantworten?"
+    )
+    assert Kind.MEDIA in _kinds("Can I answer a reporter's questions about my project?")
+    assert Kind.MEDIA not in _kinds("Darf ich einer Kollegin ein paar Fragen beantworten?")
+    assert Kind.MEDIA not in _kinds("Can I answer a customer's questions about my project?")
+
+
+def test_a_yes_for_oneself_is_none_for_the_number_of_someone_named_before() -> None:
+    assert _for_oneself_only("DO protect yourself", "Can I share her private phone number?")
+    assert _for_oneself_only("DO protect yourself", "Darf ich ihre Handynummer teilen?")
+    assert not _for_oneself_only("DO protect yourself", "Can I share my home address?")

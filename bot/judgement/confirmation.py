@@ -390,10 +390,10 @@ def indirect(question: str) -> str:
     a review on Glassdoor?"; "Weiß jemand, ob ich das Logo verwenden darf?" asks "Darf ich das
     Logo verwenden?". Only the last sentence is read; what comes before it stays. Any other text
     unchanged."""
-    return _last_sentence(question, _indirect)
+    return last_sentence(question, _indirect)
 
 
-def _last_sentence(question: str, rewrite: Callable[[str], str | None]) -> str:
+def last_sentence(question: str, rewrite: Callable[[str], str | None]) -> str:
     """The question with its last sentence rewritten, what comes before it unchanged; the
     question itself when `rewrite` finds nothing to do (returns None)."""
     parts = _sentences(question)
@@ -426,7 +426,7 @@ def _indirect(last: str) -> str | None:
         return f"{modal} {subj} {rest.strip(' ,')}{(german.group('tail') or '').rstrip()}?"
     allowed = _DE_INDIRECT_ALLOWED.match(last)
     if allowed is not None and _DE_INDIRECT.match(f"{allowed.group('lead')}ob ich das tun darf"):
-        act = _without_zu(allowed.group("act").strip(" ,"))
+        act = without_zu(allowed.group("act").strip(" ,"))
         if allowed.group("role"):
             act = f"als {allowed.group('role')} {act}"
         return f"Darf ich {act}{(allowed.group('tail') or '').rstrip()}?"
@@ -490,7 +490,7 @@ def affirmed(question: str) -> str:
     handle?"; "Spricht nichts dagegen, wenn ich Inhalte teile?" asks "Darf ich Inhalte teilen?".
     The act is what is asked about, however the question is turned. Only the last sentence is
     read; what comes before it stays. Any other text unchanged."""
-    return _last_sentence(question, _affirmed)
+    return last_sentence(question, _affirmed)
 
 
 def _affirmed(sentence: str) -> str | None:
@@ -513,7 +513,7 @@ def _affirmed(sentence: str) -> str | None:
     german = _DE_NEGATIVE.match(sentence)
     if german is not None:
         if german.group("zuact"):
-            return f"Darf ich {_without_zu(german.group('zuact').strip(' ,'))}?"
+            return f"Darf ich {without_zu(german.group('zuact').strip(' ,'))}?"
         return f"{_may_i(german.group('subj'), german.group('act'), german.group('verb'))}?"
     doubt = _DE_DOUBT.match(sentence)
     if doubt is not None:
@@ -659,7 +659,7 @@ _DE_INTENT = re.compile(
 _DE_INFINITIVE = re.compile(r"\b[a-zäöüß]{2,}(?:en|ern|eln)\b(?=\s*(?:,|$))")
 
 
-def _without_zu(act: str) -> str:
+def without_zu(act: str) -> str:
     """The infinitive of an act told with "zu": "… als Profilbild zu nehmen" → "… als
     Profilbild nehmen", "… an der Demo teilzunehmen" → "… an der Demo teilnehmen"."""
     loose = re.sub(r"\bzu\s+([a-zäöüß]+)$", r"\1", act, flags=_I)
@@ -734,7 +734,7 @@ def intended(question: str) -> str:
         if german and (found.group("zuact") or found.group("bact")):
             # (told as one's own plan, "zu…", or as what someone asked of one, "b…")
             key = "zu" if found.group("zuact") else "b"
-            act = _without_zu(found.group(f"{key}act").strip(" ,"))
+            act = without_zu(found.group(f"{key}act").strip(" ,"))
             act += found.group(f"{key}rest").rstrip()
             subj = found.group("zsubj" if key == "zu" else "bsubj").lower()
             subj = {"mich": "ich", "uns": "wir"}.get(subj, subj)
@@ -856,7 +856,7 @@ _DE_PARTICLE = re.compile(
 )
 
 
-def _de_infinitive(verb: str) -> str:
+def de_infinitive(verb: str) -> str:
     """ "schreibe" → "schreiben", "sammle" → "sammeln", "ändere" → "ändern", "posten" stays."""
     low = verb.lower()
     if low.endswith(("en", "ern", "eln")) and len(low) > 4:
@@ -878,7 +878,7 @@ def _de_present_asked(sentence: str) -> str | None:
     subj = (found.group("subj") or found.group("subj2")).lower()
     main, comma, tail = found.group("rest").partition(",")
     main = main.strip()
-    infinitive = _de_infinitive(verb)
+    infinitive = de_infinitive(verb)
     if (particle := _DE_PARTICLE.search(main)) is not None:
         main, infinitive = main[: particle.start()], particle.group("particle").lower() + infinitive
     if found.group("pre"):
@@ -894,7 +894,7 @@ def _plan_asked(sentence: str) -> tuple[int, str] | None:
         return 0, de
     if (zu := _DE_PLAN_ZU.search(sentence)) is not None:
         subj = zu.group("subj").lower()
-        act = _without_zu(zu.group("act").strip(" ,")) + zu.group("rest").rstrip()
+        act = without_zu(zu.group("act").strip(" ,")) + zu.group("rest").rstrip()
         return zu.start(), f"{'Darf' if subj == 'ich' else 'Dürfen'} {subj} {act}?"
     if (de_plan := _DE_PLAN.search(sentence)) is not None and _DE_INFINITIVE.search(
         de_plan.group("act").strip(" ,")
@@ -1090,7 +1090,7 @@ def scene_first(question: str) -> str:
     the scene and asks: "My husband is running for mayor. Can I keep a photo of my husband on my
     desk at work?", so what is asked about is the act, and who he is the scene (as when the
     question tells it first). Only the last sentence is read. Any other text unchanged."""
-    return _last_sentence(question, _scene_first)
+    return last_sentence(question, _scene_first)
 
 
 def _scene_first(sentence: str) -> str | None:

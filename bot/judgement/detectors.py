@@ -1243,7 +1243,12 @@ _PATTERNS: dict[Kind, list[re.Pattern[str]]] = {
             r"|\b(?:beantwort\w*|antwort\w*|reagier\w*)\b[^.!?\n]{0,40}?\b(?:Presse|Medien)anfrage"
             r"|\b(?:press|media) (?:inquiry|inquiries|request|requests|query|queries)\b[^.!?\n]{0,40}?"
             r"\b(?:answer|respond|reply)\w*|\b(?:answer|respond to|reply to|responding to|answering)\b"
-            r"[^.!?\n]{0,30}?\b(?:press|media) (?:inquiry|inquiries|request|requests|query|queries)\b",
+            r"[^.!?\n]{0,30}?\b(?:press|media) (?:inquiry|inquiries|request|requests|query|queries)\b"
+            # … or a journalist's questions: "einer Journalistin ein paar Fragen beantworten",
+            # "answer a reporter's questions"
+            r"|\b(?:einer|einem|dem|der) (?:Journalist\w*|Reporter\w*|Redakteur\w*)\b[^.!?\n]{0,60}?"
+            r"\b(?:beantwort\w*|antwort\w*)|\b(?:answer|answering|respond to|responding to|reply to|"
+            r"replying to)\s+(?:a|the|this|that|some) (?:reporter|journalist)['’]s\b",
             _I,
         ),
     ],

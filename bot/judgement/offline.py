@@ -67,6 +67,7 @@ from bot.judgement.modality import (
     restrictiveness,
     sentence_effect,
 )
+from bot.judgement.permission import permission_asked
 from bot.judgement.quotes import BRIDGED_SHARE, TermWeight, sentences
 from bot.judgement.register import Register
 from bot.judgement.spelling import respell
@@ -661,7 +662,11 @@ _SOMEONE_ELSES = re.compile(
     r"|\b(?:Kolleg(?:e|in|en)|Kunde|Kundin|Freund(?:in)?|Chef(?:in)?)s?\s+(?:\w+\s+)?(?:Adresse|"
     r"Telefonnummer|Handynummer|Geburtstag|Daten|Foto|Fotos)\b"
     r"|\b(?:Adresse|Telefonnummer|Handynummer|Geburtstag|Daten)\s+(?:meines|meiner|eines|einer)\s+"
-    r"(?:Kolleg\w*|Kund\w*|Freund\w*|Chef\w*)",
+    r"(?:Kolleg\w*|Kund\w*|Freund\w*|Chef\w*)"
+    # … or someone named before by "her", "his", "ihre": "… before I share her phone number?"
+    r"|\b(?:her|his|their|ihre[mnrs]?|seine[mnrs]?|deren|dessen)\s+(?:\w+\s+)?(?:(?:home |private "
+    r"|personal |cell |mobile )?(?:address|phone(?: number)?|number|birthday|e-?mail(?: address)?)|"
+    r"Adresse|Telefonnummer|Handynummer|Nummer|Geburtstag|E-Mail-Adresse|Daten)\b",
     re.IGNORECASE,
 )
 
@@ -894,6 +899,9 @@ class OfflineJudge:
         # "What if I park my car with a sticker in the garage — would that be a problem?" asks
         # whether parking it is.
         question = hypothesis(question)
+        # "Do I need approval to speak at a conference?" asks "Can I speak at a conference?":
+        # whether a permission is needed is what the answer for the act says.
+        question = permission_asked(question)
         # "Isn't it against the rules to …?" asks "Can I …?", as the act is what is asked about.
         question = affirmed(question)
         # "I was wondering whether I'm allowed to …" asks "Can I …?".
