@@ -953,3 +953,23 @@ def test_a_message_in_capitals_is_read_as_if_typed_plainly() -> None:
     quoted = "Can the official 18F account tweet 'THIS IS OUR FAVORITE EVENT!!!'?"
     assert unshouted(quoted) == quoted
     assert unshouted("Is GTLB OK?") == "Is GTLB OK?"
+
+
+def test_a_manager_s_reports_are_the_people_on_the_team() -> None:
+    assert plain_words("Can I tell my reports they may share the posts?") == (
+        "Can I tell my team members they may share the posts?"
+    )
+    assert plain_words("Can I ask my direct reports to volunteer?") == (
+        "Can I ask my team members to volunteer?"
+    )
+    # News reports stay news reports.
+    assert plain_words("Can I share the news reports about our launch?") == (
+        "Can I share the news reports about our launch?"
+    )
+
+
+def test_a_hyphenated_german_negation_reads_as_two_words() -> None:
+    assert plain_words("Darf ich nicht-öffentliche Details twittern?") == (
+        "Darf ich nicht öffentliche Details twittern?"
+    )
+    assert plain_words("Ist das Nicht-Raucher-Schild okay?") == "Ist das Nicht-Raucher-Schild okay?"

@@ -4068,3 +4068,35 @@ def test_a_yes_for_oneself_is_none_for_the_number_of_someone_named_before() -> N
     assert _for_oneself_only("DO protect yourself", "Can I share her private phone number?")
     assert _for_oneself_only("DO protect yourself", "Darf ich ihre Handynummer teilen?")
     assert not _for_oneself_only("DO protect yourself", "Can I share my home address?")
+
+
+def test_a_qa_yes_whose_heading_asks_the_question_answers_beside_a_description() -> None:
+    rule = _qa("soliciting", "Does the Hatch Act prohibit me from soliciting contributions?")
+    describes = Assessment(
+        rule, Effect.INFORMS, "The Hatch Act prohibits forwarding an e-mail at home.", [], fit=0.4
+    )
+    giving = _qa("giving", "Can I make a contribution to the campaign of a partisan candidate?")
+    yes = Assessment(giving, Effect.PERMITS, "Yes.", [], fit=0.09)
+    hits = [
+        SearchHit(clause=rule, score=0.0, dense_rank=7, lexical_rank=1),
+        SearchHit(clause=giving, score=0.0, dense_rank=1, lexical_rank=7),
+    ]
+    assert OfflineJudge._answering(describes, [describes, yes], hits) is None
+    assert OfflineJudge._answering(describes, [describes, yes], hits, lambda a: True) is yes
+    assert OfflineJudge._answering(describes, [describes, yes], hits, lambda a: False) is None
+
+
+def test_a_non_public_rule_beside_a_better_fitting_yes_keeps_back_only_what_is_named() -> None:
+    clause = _clause_of(
+        "If you or someone is speaking at an event, it is okay to pre-plan or post live to "
+        "social media while at an event. Always use discretion when posting on social media "
+        "about your work to make sure you aren't sharing any sensitive or non-public "
+        "information.",
+        heading="Social media",
+    )
+    live = "Can my team post on social media about our work live from the event?"
+    assert assess(clause, live).effect is Effect.PERMITS
+    internal = (
+        "Can my team post on social media about our work's internal numbers live from the event?"
+    )
+    assert assess(clause, internal).effect is Effect.PROHIBITS

@@ -269,6 +269,15 @@ def assess(
         # should be listed as an author"): a rule beside it on another verb ("should only use
         # plural pronouns") does not speak to it.
         close = [s for s in close if s == best or not _ruled_verb_unasked(s, asked)]
+    if not draft and effects[best] is Effect.PERMITS and not _NAMES_WHAT_IS_KEPT.search(query):
+        # "If you or someone is speaking at an event, it is okay to … post live" fits best; "…
+        # make sure you aren't sharing any sensitive or non-public information" beside it keeps
+        # back only what the question names nothing of.
+        close = [
+            s
+            for s in close
+            if s == best or not (effects[s] is Effect.PROHIBITS and _NON_PUBLIC_ONLY.search(s))
+        ]
     if not draft:
         own_words = set(tokenize(query))
         for example in _WORKED_EXAMPLE.findall(clause.text):
@@ -1171,7 +1180,7 @@ _SAYS_PUBLIC = re.compile(
 # A question about what is not (yet) public: internal figures, a confidential plan.
 _SAYS_NOT_PUBLIC = re.compile(
     r"\b(?:internal|interne[nrs]?|confidential|vertraulich\w*|non-public|nonpublic|unpublished|"
-    r"unveröffentlicht\w*|not (?:yet )?public|nicht öffentlich\w*|noch nicht veröffentlicht\w*|"
+    r"unveröffentlicht\w*|not (?:yet )?public|nicht[- ]öffentlich\w*|noch nicht veröffentlicht\w*|"
     r"before (?:it|they|this|that|the \w+) (?:is|are|was|were|gets?|goes) (?:made )?"
     r"(?:public|published|announced|released)|vor (?:der|ihrer|seiner) Veröffentlichung)\b",
     re.IGNORECASE,
@@ -1184,9 +1193,19 @@ def about_what_is_out(quote: str, query: str) -> bool:
     return bool(_SAYS_NOT_PUBLIC.search(query) and _SAYS_PUBLIC.search(quote))
 
 
+# What a question may name that a rule on non-public matters keeps back: "internal figures", "our
+# budget", "the draft", "vertrauliche Details".
+_NAMES_WHAT_IS_KEPT = re.compile(
+    r"\b(?:internal\w*|interne?\w*|confidential|vertraulich\w*|non-?public|nicht[- ]öffentlich\w*|"
+    r"unpublished|unveröffentlicht\w*|sensitive|sensibl\w*|secret\w*|geheim\w*|budget\w*|"
+    r"draft\w*|Entwurf\w*|unreleased|not (?:yet )?(?:public|announced|released)|noch nicht|before "
+    r"(?:it|they|the \w+) (?:is|are|goes|go) (?:public|announced|live|out)|screenshot\w*|numbers|"
+    r"figures|Zahlen|Details?)\b",
+    re.IGNORECASE,
+)
 # A rule only about what is not public: "… aren't sharing any sensitive or non-public information".
 _NON_PUBLIC_ONLY = re.compile(
-    r"\b(?:non-public|nonpublic|not (?:yet )?public|nicht öffentlich\w*|unpublished|"
+    r"\b(?:non-public|nonpublic|not (?:yet )?public|nicht[- ]öffentlich\w*|unpublished|"
     r"unveröffentlicht\w*)\b",
     re.IGNORECASE,
 )
@@ -1355,7 +1374,8 @@ _PREMISED_YES = re.compile(
 )
 # The act a question asks leave for: the verb after "Can I", "May we", "Is it okay to".
 _ASKED_VERB = re.compile(
-    r"\b(?:can|may|could|should|might)\s+(?:I|we)\s+(?:also\s+|still\s+|even\s+|just\s+)?"
+    r"\b(?:can|may|could|should|might)\s+(?:I|we|they|(?:my|our) [\w-]+)\s+"
+    r"(?:also\s+|still\s+|even\s+|just\s+)?"
     r"(?P<verb>\w+)|\b(?:okay|ok|fine|allowed|alright) (?:for (?:me|us) )?to\s+(?P<verb2>\w+)",
     re.IGNORECASE,
 )

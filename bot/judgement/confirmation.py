@@ -778,6 +778,11 @@ _FORMAL_WORDS = (
     (re.compile(r"(?<![\w/])w/(?=\s)", _I), "with"),
     (re.compile(r"\bprior to\b", _I), "before"),
     (re.compile(r"\bsubsequent to\b", _I), "after"),
+    # … and German's hyphenated negation: "nicht-öffentliche Details" are "nicht öffentliche"
+    # (a capital after the hyphen is a compound of its own: "Nicht-Raucher")
+    (re.compile(r"(?<=\b[Nn])icht-(?=[a-zäöü])"), "icht "),
+    # … and a manager's: "my reports" are the people on one's team, not news reports
+    (re.compile(r"\b(my|our) (?:direct )?reports\b", _I), r"\1 team members"),
 )
 
 

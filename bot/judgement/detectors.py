@@ -106,7 +106,7 @@ TOPIC_TERMS: dict[Kind, re.Pattern[str]] = {
         Kind.FORECAST: r"forward-looking|forecast|predict|speculat|Prognose|zukunftsbezogen",
         Kind.CUSTOMER: r"customer|client|Kunde|Kundin|Auftr",
         Kind.UNRELEASED: r"non-public|not yet|unreleased|confidential|sensitive|secret|"
-        r"nicht öffentlich|unveröffentlicht|vertraulich|geheim|Prototyp|prototype",
+        r"nicht[- ]öffentlich|unveröffentlicht|vertraulich|geheim|Prototyp|prototype",
         Kind.PERSONAL_DATA: r"personal (?:information|data)|privacy|personenbezogen|Datenschutz",
         Kind.INSULT: r"vulgar|threat|insult|harass|offensive|Beleidig|Droh|beleidig",
         Kind.COMPETITOR: r"competitor|Wettbewerb|Konkurren|Mitbewerber",

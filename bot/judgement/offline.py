@@ -1023,7 +1023,17 @@ class OfflineJudge:
             # the clause asks for: yes, that is the way.
             deciding = replace(deciding, effect=Effect.PERMITS, conditions=[])
         if deciding.effect is Effect.INFORMS and not _SEEKS_ADVICE.search(query.asking):
-            deciding = self._answering(deciding, supporting, hits) or deciding
+            asked = set(tokenize(f"{query.text}\n{query.bridged}"))
+            weight = self._retriever.term_weight
+            deciding = (
+                self._answering(
+                    deciding,
+                    supporting,
+                    hits,
+                    lambda a: bool(_answers_heading(a, asked, weight, yes=True)),
+                )
+                or deciding
+            )
         if ON_ONES_OWN.search(query.text):
             deciding = _theirs_to_do(deciding)
         if deciding.effect is Effect.PERMITS:
@@ -1096,7 +1106,10 @@ class OfflineJudge:
 
     @staticmethod
     def _answering(
-        informs: Assessment, supporting: list[Assessment], hits: list[SearchHit]
+        informs: Assessment,
+        supporting: list[Assessment],
+        hits: list[SearchHit],
+        heading_asked: Callable[[Assessment], bool] | None = None,
     ) -> Assessment | None:
         """A question that asks for permission is answered by a clause that gives it, not by
         the clause beside it that only describes the matter ("what if unSAFE information is
@@ -1110,7 +1123,12 @@ class OfflineJudge:
                 other.effect is Effect.PERMITS
                 # The yes is in its words, not only in a "DO …" heading over advice.
                 and Effect.PERMITS in (other.clause.effect, sentence_effect(other.quote))
-                and other.fit >= share * informs.fit
+                # (A Q&A "Yes." whose heading asks the question answers it however few words
+                # its answer shares: "Can I make a contribution to the campaign …? Yes.")
+                and (
+                    other.fit >= share * informs.fit
+                    or (heading_asked is not None and heading_asked(other))
+                )
                 and (_dense_rank(hits, other) or 99) <= ALLOW_DENSE_RANK
             ):
                 return other
