@@ -4100,3 +4100,17 @@ def test_a_non_public_rule_beside_a_better_fitting_yes_keeps_back_only_what_is_n
         "Can my team post on social media about our work's internal numbers live from the event?"
     )
     assert assess(clause, internal).effect is Effect.PROHIBITS
+
+
+def test_a_yes_for_official_accounts_is_none_for_acting_in_one_s_official_capacity() -> None:
+    official = (
+        "From an official GSA account, tweets or retweets highlighting an appearance are fine."
+    )
+    role = "Darf ich mich in meiner dienstlichen Rolle in eine Kommentar-Diskussion einschalten?"
+    assert _for_official_accounts_only(official, role)
+    capacity = "Can I join a comment thread in my professional capacity as a GSA employee?"
+    assert _for_official_accounts_only(official, capacity)
+    # From the official account itself, in whatever capacity, the yes stands.
+    account = "In my professional capacity, can I retweet it from the official TTS account?"
+    assert not _for_official_accounts_only(official, account)
+    assert not _for_official_accounts_only(official, "Can I retweet the Administrator's talk?")

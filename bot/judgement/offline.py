@@ -673,8 +673,33 @@ _SOMEONE_ELSES = re.compile(
 
 def _for_official_accounts_only(quote: str, question: str) -> bool:
     """A yes for official accounts ("From an official GSA account, tweets or retweets … are
-    fine") is no yes for a post from the asker's personal account."""
-    return bool(_FROM_OFFICIAL.search(quote) and _PERSONAL_ACCOUNT.search(question))
+    fine") is no yes for a post from the asker's personal account, nor for acting in one's
+    official capacity without an official account ("Darf ich mich in meiner dienstlichen Rolle
+    … in eine Kommentar-Diskussion einschalten?")."""
+    return bool(
+        _FROM_OFFICIAL.search(quote)
+        and (
+            _PERSONAL_ACCOUNT.search(question)
+            or (_IN_OFFICIAL_CAPACITY.search(question) and not _OFFICIAL_ASKED.search(question))
+        )
+    )
+
+
+# Acting in one's role at work, not from an account: "in my professional capacity as a GSA
+# employee", "in meiner dienstlichen Rolle".
+_IN_OFFICIAL_CAPACITY = re.compile(
+    r"\b(?:(?:professional|official) capacity|in my (?:official|professional|work) role|"
+    r"dienstlich\w*|in meiner (?:beruflichen|offiziellen) (?:Rolle|Funktion|Eigenschaft))\b",
+    re.IGNORECASE,
+)
+
+
+# A question about an official account: "from the TTS account", "vom offiziellen Konto".
+_OFFICIAL_ASKED = re.compile(
+    r"\b(?:official|offiziell\w*)\b|\b(?:TTS|GSA|18F|agency|team|our|unser\w*)[- ]"
+    r"(?:[\w-]+[- ])?(?:accounts?|Accounts?|Konto|Konten|handle|Profil|profile)\b",
+    re.IGNORECASE,
+)
 
 
 def _for_own_property_only(heading: str, question: str) -> bool:
