@@ -3202,6 +3202,25 @@ def test_background_first_questions_the_word_lists_did_not_know() -> None:
     assert Kind.MEDIA not in _kinds("Meine Kollegin möchte mich für ihre Masterarbeit interviewen.")
 
 
+def _topic_of(kind: Kind, first: Clause, second: Clause) -> Clause:
+    """The clause a finding of this kind cites when retrieval ranks these two first."""
+    hits = [
+        SearchHit(clause=c, score=0.0, dense_rank=r, lexical_rank=r, lexical_score=1.0)
+        for r, c in ((1, first), (2, second))
+    ]
+    retriever = SimpleNamespace(
+        generation=0,
+        search=lambda text, k: hits,
+        bridges=lambda text: [],
+        term_weight=None,
+        part_before=lambda clause: None,
+    )
+    judge = OfflineJudge(retriever, SimpleNamespace(findings={}), REGISTER)  # type: ignore[arg-type]
+    found = judge._topic(kind)
+    assert found is not None
+    return found.clause
+
+
 def test_a_finding_s_topic_is_the_stricter_rule_right_behind_that_fits_it_better() -> None:
     channels = _clause_of(
         "The outreach channel is for all general inquiries, including members of the press "
@@ -3216,22 +3235,7 @@ def test_a_finding_s_topic_is_the_stricter_rule_right_behind_that_fits_it_better
     services = services.model_copy(update={"clause_id": "services"})
 
     def topic(second: Clause) -> Clause:
-        hits = [
-            SearchHit(clause=c, score=0.0, dense_rank=r, lexical_rank=r, lexical_score=1.0)
-            for r, c in ((1, channels), (2, second))
-        ]
-        retriever = SimpleNamespace(
-            generation=0,
-            search=lambda text, k: hits,
-            bridges=lambda text: [],
-            term_weight=None,
-            part_before=lambda clause: None,
-        )
-        owners = SimpleNamespace(findings={})
-        judge = OfflineJudge(retriever, owners, REGISTER)  # type: ignore[arg-type]
-        found = judge._topic(Kind.MEDIA)
-        assert found is not None
-        return found.clause
+        return _topic_of(Kind.MEDIA, channels, second)
 
     assert topic(services) is services
     # A clause behind it that is no stricter leaves the nearest one in place.
@@ -3906,21 +3910,7 @@ def test_a_finding_s_topic_is_the_rule_behind_a_top_clause_that_states_none() ->
     ).model_copy(update={"clause_id": "confidential"})
 
     def topic(second: Clause) -> Clause:
-        hits = [
-            SearchHit(clause=c, score=0.0, dense_rank=r, lexical_rank=r, lexical_score=1.0)
-            for r, c in ((1, consider), (2, second))
-        ]
-        retriever = SimpleNamespace(
-            generation=0,
-            search=lambda text, k: hits,
-            bridges=lambda text: [],
-            term_weight=None,
-            part_before=lambda clause: None,
-        )
-        judge = OfflineJudge(retriever, SimpleNamespace(findings={}), REGISTER)  # type: ignore[arg-type]
-        found = judge._topic(Kind.FINANCIAL)
-        assert found is not None
-        return found.clause
+        return _topic_of(Kind.FINANCIAL, consider, second)
 
     assert topic(confidential) is confidential
     # A rule that only mentions the matter in passing does not fit about as well: it stays behind.
