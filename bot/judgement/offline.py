@@ -81,9 +81,7 @@ MAX_QUERY_CHARS = 2000  # what retrieval reads of a long draft; detectors read a
 ADVISORY = {Kind.BROADCAST}  # worth fixing, but no clause turns on it
 ALLOW_DENSE_RANK = 4  # a "yes" needs a clause the embedding also ranks near the top
 MET_ONLY_DENSE_RANK = 8  # … or this near, when the question states its "only …" condition
-OTHER_MATTER_RANK = (
-    10  # how low both retrievers may rank the next clause when the first is another matter
-)
+OTHER_MATTER_RANK = 10  # … and both retrievers' rank for the next one when the first is off
 DRAFT_DENSE_RANK = 15  # … and a draft's yes, on a clause the fusion ranks first, one within reach
 LEXICAL_MARGIN = 1.3  # BM25 lead over the next clause that makes a word match a candidate
 OFFICIAL_THING_RANK = 10  # … and a no for the government's car this near, for a yes for one's own
